@@ -1,0 +1,45 @@
+# The two commands: `make build` and `make test` (see README.md).
+# Both create .venv and install the exact lock in requirements.txt first.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+# Material prints a banner about its successor on every run; it is not a build warning.
+export NO_MKDOCS_2_WARNING := 1
+export PYTHONPATH := $(CURDIR)/hooks
+
+.PHONY: build serve test nieuw lock clean
+
+build: $(INSTALLED)
+	$(BIN)/mkdocs build --strict
+
+serve: $(INSTALLED)
+	$(BIN)/mkdocs serve --strict
+
+test: $(INSTALLED)
+	$(BIN)/python -m pytest
+
+# make nieuw TITEL="Titel van het bericht" CATEGORIE=Actualiteit
+nieuw: $(INSTALLED)
+	@$(BIN)/python -m lho_site.new_post
+
+$(INSTALLED): requirements.txt
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
+		|| { echo "Python 3.11 or newer is needed (found: $$($(PYTHON) --version))"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -r requirements.txt
+	$(BIN)/python -m pip check
+	@touch $@
+
+# Re-resolve requirements.in into the exact lock requirements.txt.
+lock:
+	rm -rf .lock-venv
+	$(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.in
+	{ echo "# Exact lock of requirements.in, made by 'make lock'. Installed with --no-deps."; \
+	  .lock-venv/bin/python -m pip freeze --all --exclude pip --exclude setuptools --exclude wheel; } > requirements.txt
+	rm -rf .lock-venv
+
+clean:
+	rm -rf site .venv .pytest_cache

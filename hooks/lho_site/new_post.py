@@ -1,0 +1,74 @@
+"""`make nieuw TITEL="…" CATEGORIE=…`: write a new draft post with a valid front matter."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+from pathlib import Path
+
+from markdown.extensions.toc import slugify
+
+from .dates import now
+from .posts import POSTS_DIR
+from .problems import Problems
+from .site_data import load_categories
+
+USAGE = 'gebruik: make nieuw TITEL="Titel van het bericht" CATEGORIE=Actualiteit'
+
+
+def post_source(title: str, category: str, day: dt.date) -> str:
+    # A JSON string is a valid double-quoted YAML scalar, whatever the title holds.
+    return f"""---
+title: {json.dumps(title, ensure_ascii=False)}
+date: {day.isoformat()}
+categories: [{category}]
+description: "Schrijf hier in één of twee zinnen waar het bericht over gaat."
+draft: true
+---
+
+Schrijf hier de tekst van het bericht. Gebruik ## voor tussenkoppen.
+"""
+
+
+def create(root: Path, title: str, category: str, day: dt.date) -> Path:
+    """Write the post file and return its path; raises ValueError with a Dutch message."""
+    if not title.strip():
+        raise ValueError(f"geef een titel op. {USAGE}")
+    problems = Problems()
+    categories = load_categories(root, problems)
+    if problems.found:
+        raise ValueError("\n".join(str(p) for p in problems.found))
+    if category not in categories:
+        raise ValueError(f"onbekende categorie '{category}'; kies uit: {', '.join(categories)}. {USAGE}")
+    path = root / "docs" / POSTS_DIR / f"{day.isoformat()}-{slugify(title, '-')}.md"
+    if path.exists():
+        raise ValueError(f"{path.relative_to(root)} bestaat al; kies een andere titel")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(post_source(title.strip(), category, day), encoding="utf-8")
+    return path
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="make nieuw", description="Maak een nieuw bericht (als concept).")
+    # make passes TITEL and CATEGORIE through the environment, quotes and all.
+    parser.add_argument("--title", default=os.environ.get("TITEL", ""))
+    parser.add_argument("--category", default=os.environ.get("CATEGORIE", ""))
+    parser.add_argument("--root", type=Path, default=Path.cwd())
+    args = parser.parse_args(argv)
+    try:
+        path = create(args.root, args.title, args.category, now().date())
+    except ValueError as error:
+        print(f"Niet gelukt: {error}", file=sys.stderr)
+        return 2
+    relative = path.relative_to(args.root)
+    print(f"Nieuw bericht: {relative}")
+    print("Het staat op 'draft: true' (concept): het komt pas op de site als je die regel weghaalt.")
+    print("Bekijk het terwijl je schrijft met: make serve  (en open http://127.0.0.1:8000/nieuws/)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,45 @@
+"""Problems found in editors' content, reported all at once in Dutch."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One mistake: where it is, what is wrong, and what to write instead."""
+
+    path: str
+    line: int
+    what: str
+    fix: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.what} — {self.fix}"
+
+
+class ContentError(Exception):
+    """Raised when a build finds problems; carries every one of them."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = sorted(problems)
+        count = len(self.problems)
+        noun = "fout" if count == 1 else "fouten"
+        super().__init__(
+            f"{count} {noun} in de inhoud; de site is niet gebouwd.\n"
+            + "\n".join(str(p) for p in self.problems)
+        )
+
+
+@dataclass
+class Problems:
+    """Collects problems across all files of one build."""
+
+    found: list[Problem] = field(default_factory=list)
+
+    def add(self, path: str, line: int, what: str, fix: str) -> None:
+        self.found.append(Problem(path, line, what, fix))
+
+    def raise_if_any(self) -> None:
+        if self.found:
+            raise ContentError(self.found)

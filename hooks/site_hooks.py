@@ -1,0 +1,71 @@
+"""MkDocs hooks: each event hands over to the lho_site package in a few lines.
+
+MkDocs imports this module once per process and never reloads it under
+`mkdocs serve`, so everything a build knows is made anew in on_config.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, InclusionLevel
+
+from lho_site import ContentError, Site, load_site
+from lho_site.dates import now
+from lho_site.listings import page_source
+
+log = logging.getLogger("mkdocs.plugins.lho_site")
+
+_command = "build"
+_site: Site | None = None
+
+
+def on_startup(command, dirty):
+    global _command
+    _command = command
+
+
+def on_config(config):
+    global _site
+    _site = None
+    root = Path(config.config_file_path).parent
+    try:
+        _site = load_site(root, Path(config.docs_dir), now(), preview=_command == "serve")
+    except ContentError as error:
+        for problem in error.problems:
+            log.error(str(problem))
+        raise PluginError(str(error).split("\n", 1)[0]) from None
+
+
+def on_files(files, config):
+    for post in _site.posts:
+        file = files.get_file_from_path(post.src_uri)
+        file.dest_uri = post.dest_uri
+        file.url = post.url
+        file.abs_dest_path = os.path.normpath(os.path.join(config.site_dir, post.dest_uri))
+        if not post.is_public(_site.now):
+            # Left out of `mkdocs build`, shown by `mkdocs serve`.
+            file.inclusion = InclusionLevel.DRAFT
+    for listing in _site.listings:
+        files.append(File.generated(config, listing.src_uri, content=page_source(listing)))
+    return files
+
+
+def on_page_markdown(markdown, page, config, files):
+    if _site.post(page.file.src_uri):
+        page.meta["template"] = "post.html"
+    return markdown
+
+
+def on_env(env, config, files):
+    env.globals["lho"] = _site
+    return env
+
+
+def on_page_context(context, page, config, nav):
+    context["post"] = _site.post(page.file.src_uri)
+    context["listing"] = _site.listing(page.file.src_uri)
+    return context
