@@ -10,8 +10,10 @@ import logging
 import os
 from pathlib import Path
 
+from jinja2 import pass_context
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, InclusionLevel
+from mkdocs.utils.templates import url_filter
 
 from lho_site import ContentError, Site, load_site
 from lho_site.dates import now
@@ -32,11 +34,15 @@ def on_config(config):
     global _site
     _site = None
     root = Path(config.config_file_path).parent
+    # A preview shows drafts and scheduled posts: `mkdocs serve`, or a pull request's build.
+    preview = _command == "serve" or os.environ.get("SITE_PREVIEW") == "1"
     try:
-        _site = load_site(root, Path(config.docs_dir), now(), preview=_command == "serve")
+        _site = load_site(root, Path(config.docs_dir), now(), preview)
     except ContentError as error:
         for problem in error.problems:
             log.error(str(problem))
+            if os.environ.get("GITHUB_ACTIONS") == "true":
+                print(problem.github_annotation(), flush=True)
         raise PluginError(str(error).split("\n", 1)[0]) from None
 
 
@@ -44,10 +50,9 @@ def on_files(files, config):
     for post in _site.posts:
         file = files.get_file_from_path(post.src_uri)
         file.dest_uri = post.dest_uri
-        file.url = post.url
+        file.url = post.url if config.use_directory_urls else post.dest_uri
         file.abs_dest_path = os.path.normpath(os.path.join(config.site_dir, post.dest_uri))
-        if not post.is_public(_site.now):
-            # Left out of `mkdocs build`, shown by `mkdocs serve`.
+        if not post.is_public(_site.now) and not _site.preview:
             file.inclusion = InclusionLevel.DRAFT
     for listing in _site.listings:
         files.append(File.generated(config, listing.src_uri, content=page_source(listing)))
@@ -62,6 +67,15 @@ def on_page_markdown(markdown, page, config, files):
 
 def on_env(env, config, files):
     env.globals["lho"] = _site
+
+    @pass_context
+    def href(context, url):
+        """A model URL ("nieuws/") as a link from the current page, also without directory URLs."""
+        if not config.use_directory_urls and (url == "" or url.endswith("/")):
+            url += "index.html"
+        return url_filter(context, url)
+
+    env.filters["href"] = href
     return env
 
 

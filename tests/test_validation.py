@@ -164,3 +164,12 @@ def test_drafts_and_future_posts_are_shown_in_the_preview(tmp_path):
     assert notes["Concept"] == "Concept: dit bericht staat niet op de gepubliceerde site."
     assert notes["Later"] == "Gepland: dit bericht verschijnt op 1 januari 2999."
     assert built.file("nieuws/2024/02/concept/").exists()
+
+
+def test_problems_are_github_annotations_on_their_line(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    files, _ = CASES["impossible-date"]
+    failed_build(tmp_path, files)
+    assert capsys.readouterr().out.splitlines() == [
+        f"::error file={POST},line=3,title=Fout in de inhoud::'2024-13-01' is geen bestaande datum — schrijf "
+        "date: JJJJ-MM-DD (bijvoorbeeld 2024-04-17) of JJJJ-MM-DD UU:MM (bijvoorbeeld 2024-04-17 10:30)"]

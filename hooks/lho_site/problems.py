@@ -17,6 +17,17 @@ class Problem:
     def __str__(self) -> str:
         return f"{self.path}:{self.line}: {self.what} — {self.fix}"
 
+    def github_annotation(self) -> str:
+        """A GitHub Actions workflow command: shows the problem on its line of the pull request."""
+        def escape(value: str, extra: str = "") -> str:
+            value = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+            for char in extra:
+                value = value.replace(char, f"%{ord(char):02X}")
+            return value
+
+        return (f"::error file={escape(self.path, ':,')},line={self.line},title=Fout in de inhoud::"
+                f"{escape(f'{self.what} — {self.fix}')}")
+
 
 class ContentError(Exception):
     """Raised when a build finds problems; carries every one of them."""
