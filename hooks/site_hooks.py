@@ -17,12 +17,16 @@ from mkdocs.utils.templates import url_filter
 
 from lho_site import ContentError, Site, load_site
 from lho_site.dates import now
-from lho_site.listings import page_source
+from lho_site.feeds import FeedWriter
+from lho_site.generated import page_source
+from lho_site.newsletter import NEWSLETTER
 
 log = logging.getLogger("mkdocs.plugins.lho_site")
 
 _command = "build"
 _site: Site | None = None
+_contents: dict[str, str] = {}
+"""Each post's rendered HTML, by source path, for the feeds."""
 
 
 def on_startup(command, dirty):
@@ -31,8 +35,8 @@ def on_startup(command, dirty):
 
 
 def on_config(config):
-    global _site
-    _site = None
+    global _site, _contents
+    _site, _contents = None, {}
     root = Path(config.config_file_path).parent
     # A preview shows drafts and scheduled posts: `mkdocs serve`, or a pull request's build.
     preview = _command == "serve" or os.environ.get("SITE_PREVIEW") == "1"
@@ -44,6 +48,7 @@ def on_config(config):
             if os.environ.get("GITHUB_ACTIONS") == "true":
                 print(problem.github_annotation(), flush=True)
         raise PluginError(str(error).split("\n", 1)[0]) from None
+    config.site_description = _site.data.description
 
 
 def on_files(files, config):
@@ -54,8 +59,11 @@ def on_files(files, config):
         file.abs_dest_path = os.path.normpath(os.path.join(config.site_dir, post.dest_uri))
         if not post.is_public(_site.now) and not _site.preview:
             file.inclusion = InclusionLevel.DRAFT
-    for listing in _site.listings:
-        files.append(File.generated(config, listing.src_uri, content=page_source(listing)))
+    pages = [(item.src_uri, item.title, item.template, False) for item in _site.listings]
+    pages += [(issue.src_uri, issue.title, "newsletter-issue.html", True) for issue in _site.issues]
+    pages.append((f"{NEWSLETTER}/index.md", "Nieuwsbrief", "newsletter-archive.html", True))
+    for src_uri, title, template, searchable in pages:
+        files.append(File.generated(config, src_uri, content=page_source(title, template, searchable)))
     return files
 
 
@@ -63,6 +71,12 @@ def on_page_markdown(markdown, page, config, files):
     if _site.post(page.file.src_uri):
         page.meta["template"] = "post.html"
     return markdown
+
+
+def on_page_content(html, page, config, files):
+    if _site.post(page.file.src_uri):
+        _contents[page.file.src_uri] = html
+    return html
 
 
 def on_env(env, config, files):
@@ -82,4 +96,13 @@ def on_env(env, config, files):
 def on_page_context(context, page, config, nav):
     context["post"] = _site.post(page.file.src_uri)
     context["listing"] = _site.listing(page.file.src_uri)
+    context["issue"] = _site.issue(page.file.src_uri)
     return context
+
+
+def on_post_build(config):
+    writer = FeedWriter(_site, _contents, config.site_url, Path(config.docs_dir), Path(config.theme.custom_dir))
+    for path, content in writer.files().items():
+        target = Path(config.site_dir) / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(content)

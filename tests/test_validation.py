@@ -73,7 +73,7 @@ CASES = {
     "unknown-field": (
         {POST: post(GOOD + "darft: true\n")},
         [f"{POST}:6: onbekend veld 'darft' — bedoel je 'draft'? toegestaan zijn: title, date, categories, "
-         "description, authors, draft, slug, image, image_alt, event"],
+         "description, authors, draft, slug, id, image, image_alt, event"],
     ),
     "missing-image": (
         {POST: post(GOOD + "image: foto.jpg\nimage_alt: Een foto\n")},

@@ -6,8 +6,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import groupby
 
-import yaml
-
 from .posts import Post
 from .site_data import Category, SiteData
 
@@ -76,8 +74,3 @@ def build_listings(posts: Sequence[Post], site: SiteData) -> list[Listing]:
     ]
     return listings
 
-
-def page_source(listing: Listing) -> str:
-    """The Markdown source MkDocs gets for a generated listing page."""
-    meta = {"title": listing.title, "template": listing.template, "search": {"exclude": True}}
-    return "---\n" + yaml.safe_dump(meta, allow_unicode=True) + "---\n"

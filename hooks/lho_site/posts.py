@@ -60,6 +60,9 @@ class Post:
     image_alt: str | None
     event: Event | None
     words: int
+    guid: str
+    """The feed id: pinned in front matter (`id:`), or made from the file name; never from the URL."""
+    guid_line: int
 
     @property
     def url(self) -> str:
@@ -116,6 +119,7 @@ def post_fields(categories: dict[str, Category] | None, authors: dict[str, Autho
         Field("authors", list_of(_named(authors, "auteur"), "kerngroep")),
         Field("draft", boolean),
         Field("slug", slug),
+        Field("id", text),
         Field("image", text),
         Field("image_alt", text),
         Field("event", block(_EVENT_FIELDS, "date:, start:, end:, place:, attendees:")),
@@ -127,19 +131,28 @@ def _named(known: dict | None, kind: str):
     return text if known is None else one_of(known, kind)
 
 
-def load_posts(root: Path, docs_dir: Path, fields: list[Field], problems: Problems) -> list[Post]:
-    """Every post under docs/nieuws/posts/, newest first; problems for the rest."""
+def load_posts(root: Path, docs_dir: Path, fields: list[Field], id_prefix: str, problems: Problems) -> list[Post]:
+    """Every post under docs/nieuws/posts/, newest first; problems for the rest.
+
+    `id_prefix` starts the feed id of posts that do not pin one (a tag: URI authority).
+    """
     posts = []
     for source in sorted((docs_dir / POSTS_DIR).rglob("*.md")):
-        post = _load_post(root, docs_dir, source, fields, problems)
+        post = _load_post(root, docs_dir, source, fields, id_prefix, problems)
         if post is not None:
             posts.append(post)
-    _check_unique_urls(posts, problems)
+    _check_unique(posts, lambda p: p.url, lambda p: 1, problems,
+                  "dit bericht krijgt hetzelfde webadres /{key} als {other}",
+                  "geef één van beide een andere bestandsnaam of een eigen slug: in de front matter")
+    _check_unique(posts, lambda p: p.guid, lambda p: p.guid_line, problems,
+                  "dit bericht heeft dezelfde id '{key}' als {other}; feedlezers zouden er één overslaan",
+                  "geef dit bericht een eigen id: of haal de id-regel weg")
     posts.sort(key=lambda p: (p.moment.when, p.src_uri), reverse=True)
     return posts
 
 
-def _load_post(root: Path, docs_dir: Path, source: Path, fields: list[Field], problems: Problems) -> Post | None:
+def _load_post(root: Path, docs_dir: Path, source: Path, fields: list[Field], id_prefix: str,
+               problems: Problems) -> Post | None:
     path = source.relative_to(root).as_posix()
     src_uri = source.relative_to(docs_dir).as_posix()
     try:
@@ -184,6 +197,8 @@ def _load_post(root: Path, docs_dir: Path, source: Path, fields: list[Field], pr
         image_alt=record.get("image_alt"),
         event=Event(**record["event"]) if "event" in record else None,
         words=len(body.split()),
+        guid=record.get("id") or f"{id_prefix}nieuws/{source.stem}",
+        guid_line=data.line_of("id"),
     )
 
 
@@ -232,10 +247,10 @@ def _check_body(body: str, first_line: int, path: str, problems: Problems) -> bo
     return True
 
 
-def _check_unique_urls(posts: list[Post], problems: Problems) -> None:
-    first_by_url: dict[str, Post] = {}
+def _check_unique(posts: list[Post], key, line, problems: Problems, what: str, fix: str) -> None:
+    """Report every post whose `key` an earlier post (by path) already has."""
+    first: dict[str, Post] = {}
     for post in sorted(posts, key=lambda p: p.path):
-        other = first_by_url.setdefault(post.url, post)
+        other = first.setdefault(key(post), post)
         if other is not post:
-            problems.add(post.path, 1, f"dit bericht krijgt hetzelfde webadres /{post.url} als {other.path}",
-                         "geef één van beide een andere bestandsnaam of een eigen slug: in de front matter")
+            problems.add(post.path, line(post), what.format(key=key(post), other=other.path), fix)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .listings import Listing, build_listings
+from .newsletter import Issue, build_issues, load_issue_notes
 from .posts import Post, load_posts, post_fields
 from .problems import Problems
 from .site_data import SiteData, load_authors, load_categories, load_settings
@@ -17,15 +18,27 @@ class Site:
     data: SiteData
     posts: list[Post]
     """Every valid post, newest first, including drafts and scheduled ones."""
+    public: list[Post]
+    """The published posts: no drafts, none dated in the future. Only these reach the feeds."""
     shown: list[Post]
     """The posts this build shows: the public ones, or all of them in a preview."""
     listings: list[Listing]
+    issues: list[Issue]
+    """The newsletter issues this build shows: the published ones, or all of them in a preview."""
     preview: bool
     now: dt.datetime
-    _by_src: dict[str, Post | Listing] = field(default_factory=dict)
+    _by_src: dict[str, Post | Listing | Issue] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self._by_src = {p.src_uri: p for p in self.posts} | {item.src_uri: item for item in self.listings}
+        self._by_src = {item.src_uri: item for item in [*self.posts, *self.listings, *self.issues]}
+
+    @property
+    def published_issues(self) -> list[Issue]:
+        return [issue for issue in self.issues if issue.is_published(self.now)]
+
+    def issue(self, src_uri: str) -> Issue | None:
+        found = self._by_src.get(src_uri)
+        return found if isinstance(found, Issue) else None
 
     def post(self, src_uri: str) -> Post | None:
         found = self._by_src.get(src_uri)
@@ -52,8 +65,14 @@ def load_site(root: Path, docs_dir: Path, now: dt.datetime, preview: bool) -> Si
     settings = load_settings(root, problems)
     categories = _unless_broken(load_categories, root, problems)
     authors = _unless_broken(load_authors, root, problems)
-    posts = load_posts(root, docs_dir, post_fields(categories, authors), problems)
+    id_prefix = settings["id_prefix"] if settings else ""
+    posts = load_posts(root, docs_dir, post_fields(categories, authors), id_prefix, problems)
+    notes = load_issue_notes(root, problems)
     problems.raise_if_any()
     data = SiteData(**settings, categories=categories, authors=authors)
-    shown = posts if preview else [p for p in posts if p.is_public(now)]
-    return Site(data, posts, shown, build_listings(shown, data), preview, now)
+    public = [p for p in posts if p.is_public(now)]
+    shown = posts if preview else public
+    issues = build_issues(public, notes, id_prefix)
+    if not preview:
+        issues = [issue for issue in issues if issue.is_published(now)]
+    return Site(data, posts, public, shown, build_listings(shown, data), issues, preview, now)

@@ -51,9 +51,12 @@ class Newsletter(TextBlock):
 @dataclass(frozen=True)
 class SiteData:
     name: str
+    description: str
     about: TextBlock
     newsletter: Newsletter
     news_per_page: int
+    feed_length: int
+    id_prefix: str
     categories: dict[str, Category]
     authors: dict[str, Author]
 
@@ -61,6 +64,7 @@ class SiteData:
 _TEXT_BLOCK = [Field("title", text, True, "Wat is Leve het Onderwijs?"), Field("text", text, True, "|")]
 _SITE_FIELDS = [
     Field("name", text, True, "Leve het Onderwijs!"),
+    Field("description", text, True, '"Een beweging van schoolbestuurders …"'),
     Field("about", block(_TEXT_BLOCK, "title: … en text: …"), True, ""),
     Field("newsletter", block(
         _TEXT_BLOCK + [
@@ -70,6 +74,8 @@ _SITE_FIELDS = [
         "title:, text:, signup_url: en signup_label:",
     ), True, ""),
     Field("news_per_page", whole_number, True, "10"),
+    Field("feed_length", whole_number, True, "20"),
+    Field("id_prefix", text, True, '"tag:levehetonderwijs.nl,2024:"'),
 ]
 _CATEGORY_FIELDS = [
     Field("name", text, True, "Actualiteit"),
@@ -88,9 +94,12 @@ def load_settings(root: Path, problems: Problems) -> dict | None:
         return None
     return {
         "name": site["name"],
+        "description": site["description"],
         "about": TextBlock(**site["about"]),
         "newsletter": Newsletter(**site["newsletter"]),
         "news_per_page": site["news_per_page"],
+        "feed_length": site["feed_length"],
+        "id_prefix": site["id_prefix"],
     }
 
 

@@ -1,23 +1,6 @@
-import datetime as dt
-
-from lho_site.dates import AMSTERDAM, Moment
-from lho_site.listings import build_listings, page_source
-from lho_site.posts import Post
-from lho_site.site_data import Category, Newsletter, SiteData, TextBlock
-
-NEWS = Category("Actualiteit", "actualiteit", "Nieuws.")
-MEET = Category("Bijeenkomsten", "bijeenkomsten", "Bijeenkomsten.")
-
-
-def make_post(n, category, year=2024):
-    when = dt.datetime(year, 1, 1, tzinfo=AMSTERDAM) + dt.timedelta(days=n)
-    return Post(f"nieuws/posts/p{n}.md", f"docs/nieuws/posts/p{n}.md", f"p{n}", f"Bericht {n}",
-                Moment(when, False), "Samenvatting.", (category,), (), False, None, None, None, 100)
-
-
-def site_data(per_page):
-    return SiteData("Test", TextBlock("a", "b"), Newsletter("c", "d", "mailto:x", "e"), per_page,
-                    {"Actualiteit": NEWS, "Bijeenkomsten": MEET}, {})
+from factories import MEET, NEWS, make_post, site_data
+from lho_site.generated import page_source
+from lho_site.listings import build_listings
 
 
 def test_pages_categories_and_archive():
@@ -42,6 +25,6 @@ def test_an_empty_category_still_has_its_page():
     assert empty.posts == () and empty.pages[0].url == "nieuws/categorie/bijeenkomsten/"
 
 
-def test_generated_source_is_left_out_of_search():
-    source = page_source(build_listings([], site_data(10))[0])
-    assert source == "---\nsearch:\n  exclude: true\ntemplate: news-list.html\ntitle: Nieuws\n---\n"
+def test_generated_listing_source_is_left_out_of_search():
+    assert page_source("Nieuws", "news-list.html", searchable=False) == (
+        "---\ntitle: Nieuws\ntemplate: news-list.html\nsearch:\n  exclude: true\n---\n")

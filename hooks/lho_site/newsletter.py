@@ -1,0 +1,124 @@
+"""The quarterly newsletter: one issue per quarter, gathering that quarter's posts.
+
+An issue is published when its quarter has ended, or earlier on the `ready`
+date editors give in data/newsletter.yml. Its feed id never changes, so a post
+edited later never makes the newsletter service send an issue again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import groupby
+from pathlib import Path
+from typing import Any
+
+from .data_files import read_entries
+from .dates import AMSTERDAM, calendar_day, dutch_day
+from .fields import Field, FieldError, text
+from .posts import Post
+from .problems import Problems
+
+NEWSLETTER = "nieuwsbrief"
+
+
+@dataclass(frozen=True, order=True)
+class Quarter:
+    year: int
+    number: int
+
+    @classmethod
+    def of(cls, when: dt.datetime) -> Quarter:
+        return cls(when.year, (when.month - 1) // 3 + 1)
+
+    @property
+    def key(self) -> str:
+        return f"{self.year}-{self.number}"
+
+    @property
+    def title(self) -> str:
+        return f"{self.number}e kwartaal {self.year}"
+
+    @property
+    def start(self) -> dt.datetime:
+        return dt.datetime(self.year, 3 * self.number - 2, 1, tzinfo=AMSTERDAM)
+
+    @property
+    def end(self) -> dt.datetime:
+        """The first moment after the quarter."""
+        if self.number == 4:
+            return dt.datetime(self.year + 1, 1, 1, tzinfo=AMSTERDAM)
+        return dt.datetime(self.year, 3 * self.number + 1, 1, tzinfo=AMSTERDAM)
+
+
+@dataclass(frozen=True)
+class Issue:
+    quarter: Quarter
+    posts: tuple[Post, ...]
+    intro: tuple[str, ...]
+    published_at: dt.datetime
+    guid: str
+
+    @property
+    def title(self) -> str:
+        return f"Nieuwsbrief {self.quarter.title}"
+
+    @property
+    def src_uri(self) -> str:
+        return f"{NEWSLETTER}/{self.quarter.key}/index.md"
+
+    @property
+    def url(self) -> str:
+        return f"{NEWSLETTER}/{self.quarter.key}/"
+
+    @property
+    def published_text(self) -> str:
+        return dutch_day(self.published_at.date())
+
+    def is_published(self, now: dt.datetime) -> bool:
+        return self.published_at <= now
+
+
+def _quarter(value: Any, name: str) -> Quarter:
+    raw = text(value, name)
+    match = re.fullmatch(r"(\d{4})-([1-4])", raw)
+    if not match:
+        raise FieldError(f"'{raw}' is geen kwartaal", f'schrijf {name}: "JJJJ-K", bijvoorbeeld {name}: "2024-2"')
+    return Quarter(int(match[1]), int(match[2]))
+
+
+_ISSUE_FIELDS = [
+    Field("quarter", _quarter, True, '"2024-2"'),
+    Field("intro", text),
+    Field("ready", calendar_day),
+]
+
+
+def load_issue_notes(root: Path, problems: Problems) -> dict[Quarter, dict]:
+    """The editors' notes per quarter in data/newsletter.yml: an introduction, a ready date."""
+    notes = {}
+    for line, record in read_entries(root, "data/newsletter.yml", _ISSUE_FIELDS, problems, "quarter"):
+        quarter = record["quarter"]
+        ready = record.get("ready")
+        if ready and not quarter.start.date() <= ready < quarter.end.date():
+            problems.add("data/newsletter.yml", line, f"de datum bij ready ligt niet in het {quarter.title}",
+                         "haal ready weg (dan verschijnt de nieuwsbrief na het kwartaal) of kies een datum in het kwartaal")
+            continue
+        notes[quarter] = record
+    return notes
+
+
+def build_issues(posts: Sequence[Post], notes: dict[Quarter, dict], id_prefix: str) -> list[Issue]:
+    """One issue per quarter with posts or notes, newest first; `posts` are public, newest first."""
+    by_quarter = {q: tuple(group) for q, group in groupby(posts, key=lambda p: Quarter.of(p.moment.when))}
+    issues = []
+    for quarter in sorted(by_quarter.keys() | notes.keys(), reverse=True):
+        note = notes.get(quarter, {})
+        ready = note.get("ready")
+        published_at = dt.datetime.combine(ready, dt.time(), AMSTERDAM) if ready else quarter.end
+        intro = tuple(p.strip() for p in note.get("intro", "").split("\n\n") if p.strip())
+        issues.append(Issue(quarter, by_quarter.get(quarter, ()), intro, published_at,
+                            f"{id_prefix}{NEWSLETTER}/{quarter.key}"))
+    return issues
