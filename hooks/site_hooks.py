@@ -18,8 +18,9 @@ from mkdocs.utils.templates import url_filter
 from lho_site import ContentError, Site, load_site
 from lho_site.dates import now
 from lho_site.feeds import FeedWriter
-from lho_site.generated import page_source
-from lho_site.newsletter import NEWSLETTER
+from lho_site.generated import generated_pages
+from lho_site.nav import extend_nav
+from lho_site.templates import environment
 
 log = logging.getLogger("mkdocs.plugins.lho_site")
 
@@ -49,6 +50,11 @@ def on_config(config):
                 print(problem.github_annotation(), flush=True)
         raise PluginError(str(error).split("\n", 1)[0]) from None
     config.site_description = _site.data.description
+    config.nav = extend_nav(config.nav, {
+        "manifest/index.md": [(c.title, c.src_uri) for c in _site.campaigns.values()],
+        "netwerken/index.md": [(n.name, n.src_uri) for n in _site.networks.values()],
+        "portretten/index.md": [(p.title, p.src_uri) for p in _site.portraits],
+    })
 
 
 def on_files(files, config):
@@ -59,17 +65,21 @@ def on_files(files, config):
         file.abs_dest_path = os.path.normpath(os.path.join(config.site_dir, post.dest_uri))
         if not post.is_public(_site.now) and not _site.preview:
             file.inclusion = InclusionLevel.DRAFT
-    pages = [(item.src_uri, item.title, item.template, False) for item in _site.listings]
-    pages += [(issue.src_uri, issue.title, "newsletter-issue.html", True) for issue in _site.issues]
-    pages.append((f"{NEWSLETTER}/index.md", "Nieuwsbrief", "newsletter-archive.html", True))
-    for src_uri, title, template, searchable in pages:
-        files.append(File.generated(config, src_uri, content=page_source(title, template, searchable)))
+    # Edit links point at the file a page comes from: docs/… or the data file.
+    docs = Path(config.docs_dir).relative_to(Path(config.config_file_path).parent).as_posix()
+    for file in files.documentation_pages():
+        file.edit_uri = f"{docs}/{file.src_uri}"
+    for page in generated_pages(_site, environment(Path(config.theme.custom_dir))):
+        file = File.generated(config, page.src_uri, content=page.source())
+        file.edit_uri = page.edit_path
+        files.append(file)
     return files
 
 
 def on_page_markdown(markdown, page, config, files):
-    if _site.post(page.file.src_uri):
-        page.meta["template"] = "post.html"
+    context = _site.context(page.file.src_uri)
+    if "post" in context or "portrait" in context:
+        page.meta["template"] = "post.html" if "post" in context else "portrait.html"
     return markdown
 
 
@@ -94,9 +104,7 @@ def on_env(env, config, files):
 
 
 def on_page_context(context, page, config, nav):
-    context["post"] = _site.post(page.file.src_uri)
-    context["listing"] = _site.listing(page.file.src_uri)
-    context["issue"] = _site.issue(page.file.src_uri)
+    context.update(_site.context(page.file.src_uri))
     return context
 
 

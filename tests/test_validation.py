@@ -36,8 +36,8 @@ CASES = {
     ),
     "no-front-matter": (
         {POST: "title: Bericht\n\nTekst.\n"},
-        [f"{POST}:1: dit bericht begint niet met front matter tussen twee regels --- — begin het bestand met ---, "
-         "dan title:, date:, categories: en description:, en sluit af met ---"],
+        [f"{POST}:1: dit bestand begint niet met front matter tussen twee regels --- — begin het bestand met ---, "
+         "dan de velden (zoals title: en description:), en sluit af met ---"],
     ),
     "front-matter-without-fields": (
         {POST: post("Alleen een zin\n")},
@@ -73,7 +73,7 @@ CASES = {
     "unknown-field": (
         {POST: post(GOOD + "darft: true\n")},
         [f"{POST}:6: onbekend veld 'darft' — bedoel je 'draft'? toegestaan zijn: title, date, categories, "
-         "description, authors, draft, slug, id, image, image_alt, event"],
+         "description, authors, draft, slug, id, image, image_alt, event, manifest, campaigns, network"],
     ),
     "missing-image": (
         {POST: post(GOOD + "image: foto.jpg\nimage_alt: Een foto\n")},

@@ -17,12 +17,12 @@ from pathlib import Path
 
 import lxml.html
 from feedgen.feed import FeedGenerator
-from jinja2 import Environment, FileSystemLoader
 
 from .dates import AMSTERDAM
 from .newsletter import NEWSLETTER, Issue
 from .posts import Post
 from .site import Site
+from .templates import environment
 
 LANGUAGE = "nl"
 
@@ -75,8 +75,7 @@ class FeedWriter:
         self.contents = contents
         self.site_url = site_url.rstrip("/") + "/"
         self.docs_dir = docs_dir
-        self.templates = Environment(loader=FileSystemLoader(overrides / "feeds"), autoescape=True,
-                                     trim_blocks=True, lstrip_blocks=True)
+        self.templates = environment(overrides)
         suffix = " (voorbeeld)" if site.preview else ""
         self.channel = Channel(
             title=site.data.name + suffix,
@@ -123,7 +122,7 @@ class FeedWriter:
             path = self.docs_dir / post.image
             enclosure = Enclosure(self.absolute(post.image), path.stat().st_size,
                                   mimetypes.guess_type(path.name)[0] or "application/octet-stream")
-        html = self.templates.get_template("post.html").render(
+        html = self.templates.get_template("feeds/post.html").render(
             post=post, image_url=enclosure.url if enclosure else None, content=self.contents[post.src_uri])
         return Entry(
             guid=post.guid,
@@ -139,7 +138,7 @@ class FeedWriter:
 
     def issue_entry(self, issue: Issue) -> Entry:
         url = self.absolute(issue.url)
-        html = self.templates.get_template("newsletter.html").render(
+        html = self.templates.get_template("feeds/newsletter.html").render(
             issue=issue, about=self.site.data.about, site_url=self.site_url, absolute=self.absolute)
         html = absolute_html(html, url)
         return Entry(guid=issue.guid, title=issue.title, url=url, published=issue.published_at,

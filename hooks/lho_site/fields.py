@@ -90,8 +90,8 @@ def whole_number(value: Any, name: str) -> int:
     return value
 
 
-def one_of(choices: Mapping[str, Any], kind: str) -> Parser:
-    """A text that must name one of `choices`; returns the chosen object."""
+def one_of(choices: Mapping[str, Any], unknown: str) -> Parser:
+    """A text that must name one of `choices`; returns the chosen object. `unknown`: "onbekende categorie"."""
 
     def parse(value: Any, name: str) -> Any:
         key = text(value, name)
@@ -99,12 +99,18 @@ def one_of(choices: Mapping[str, Any], kind: str) -> Parser:
             close = difflib.get_close_matches(key, list(choices), n=1)
             hint = f"bedoel je '{close[0]}'? " if close else ""
             raise FieldError(
-                f"onbekende {kind} '{key}'",
+                f"{unknown} '{key}'",
                 f"{hint}kies uit: {', '.join(choices)}",
             )
         return choices[key]
 
     return parse
+
+
+def named(known: Mapping[str, Any] | None, unknown: str) -> Parser:
+    """`one_of(known)`, or any text when `known` is None: its data file is broken and reported
+    on its own, so checking names against it would only add noise."""
+    return text if known is None else one_of(known, unknown)
 
 
 def list_of(item: Parser, example: str) -> Parser:
@@ -130,6 +136,25 @@ def list_of(item: Parser, example: str) -> Parser:
         return parsed
 
     return parse
+
+
+def unique_items(parse: Parser, key: str) -> Parser:
+    """A list (from `parse`) whose items' `key` must differ; each repeat is reported on its line."""
+
+    def check(value: Any, name: str) -> list:
+        parsed = parse(value, name)
+        seen: set = set()
+        errors = []
+        for index, item in enumerate(parsed):
+            if item[key] in seen:
+                errors.append(FieldError(f"{key} {item[key]} staat er twee keer in", f"geef elk item een eigen {key}",
+                                         value.line_of(index)))
+            seen.add(item[key])
+        if errors:
+            raise FieldErrors(errors)
+        return parsed
+
+    return check
 
 
 def block(fields: Sequence[Field], example: str) -> Parser:

@@ -6,8 +6,12 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .catalog import Catalog
 from .listings import Listing, build_listings
+from .manifest import Campaign, Manifest, Promise, load_campaigns, load_manifest
+from .networks import Network, load_networks, load_people
 from .newsletter import Issue, build_issues, load_issue_notes
+from .portraits import Portrait, PortraitFilter, build_filters, load_portraits, portrait_fields
 from .posts import Post, load_posts, post_fields
 from .problems import Problems
 from .site_data import SiteData, load_authors, load_categories, load_settings
@@ -16,46 +20,59 @@ from .site_data import SiteData, load_authors, load_categories, load_settings
 @dataclass
 class Site:
     data: SiteData
+    manifest: Manifest
+    campaigns: dict[str, Campaign]
+    networks: dict[str, Network]
     posts: list[Post]
     """Every valid post, newest first, including drafts and scheduled ones."""
     public: list[Post]
     """The published posts: no drafts, none dated in the future. Only these reach the feeds."""
     shown: list[Post]
     """The posts this build shows: the public ones, or all of them in a preview."""
+    portraits: list[Portrait]
+    region_filters: list[PortraitFilter]
+    promise_filters: list[PortraitFilter]
     listings: list[Listing]
     issues: list[Issue]
     """The newsletter issues this build shows: the published ones, or all of them in a preview."""
     preview: bool
     now: dt.datetime
-    _by_src: dict[str, Post | Listing | Issue] = field(default_factory=dict)
+    _context: dict[str, dict] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self._by_src = {item.src_uri: item for item in [*self.posts, *self.listings, *self.issues]}
+        named = [("post", self.posts), ("listing", self.listings), ("issue", self.issues),
+                 ("portrait", self.portraits), ("network", self.networks.values()),
+                 ("filter", [*self.region_filters, *self.promise_filters]),
+                 ("campaign", self.campaigns.values())]
+        self._context = {item.src_uri: {name: item} for name, items in named for item in items}
+
+    def context(self, src_uri: str) -> dict:
+        """What the page at `src_uri` hands its template: {'post': …}, {'network': …}, or nothing."""
+        return self._context.get(src_uri, {})
+
+    def post(self, src_uri: str) -> Post | None:
+        return self.context(src_uri).get("post")
+
+    def latest(self, count: int) -> list[Post]:
+        return self.shown[:count]
 
     @property
     def published_issues(self) -> list[Issue]:
         return [issue for issue in self.issues if issue.is_published(self.now)]
 
-    def issue(self, src_uri: str) -> Issue | None:
-        found = self._by_src.get(src_uri)
-        return found if isinstance(found, Issue) else None
+    def posts_about(self, subject: Promise | Campaign | Network) -> list[Post]:
+        """The shown posts that name `subject` in their front matter, newest first."""
+        return [p for p in self.shown if subject in (*p.promises, *p.campaigns, p.network)]
 
-    def post(self, src_uri: str) -> Post | None:
-        found = self._by_src.get(src_uri)
-        return found if isinstance(found, Post) else None
-
-    def listing(self, src_uri: str) -> Listing | None:
-        found = self._by_src.get(src_uri)
-        return found if isinstance(found, Listing) else None
-
-    def latest(self, count: int) -> list[Post]:
-        return self.shown[:count]
+    def portraits_about(self, promise: Promise) -> list[Portrait]:
+        return [p for p in self.portraits if promise in p.promises]
 
 
-def _unless_broken(load, root: Path, problems: Problems):
-    """What `load` read from a data file, or None when that file has problems."""
+def _unless_broken(load, *args):
+    """What `load` read from a data file, or None when that file has problems (the last argument)."""
+    problems = args[-1]
     before = len(problems.found)
-    loaded = load(root, problems)
+    loaded = load(*args)
     return loaded if len(problems.found) == before else None
 
 
@@ -63,16 +80,26 @@ def load_site(root: Path, docs_dir: Path, now: dt.datetime, preview: bool) -> Si
     """Load and check all content; raises ContentError listing every problem."""
     problems = Problems()
     settings = load_settings(root, problems)
-    categories = _unless_broken(load_categories, root, problems)
-    authors = _unless_broken(load_authors, root, problems)
+    manifest = _unless_broken(load_manifest, root, problems)
+    people = _unless_broken(load_people, root, problems)
+    catalog = Catalog(
+        categories=_unless_broken(load_categories, root, problems),
+        authors=_unless_broken(load_authors, root, problems),
+        promises={str(n): p for n, p in manifest.promises.items()} if manifest else None,
+        campaigns=_unless_broken(load_campaigns, root, problems),
+        networks=_unless_broken(load_networks, root, people, problems),
+    )
     id_prefix = settings["id_prefix"] if settings else ""
-    posts = load_posts(root, docs_dir, post_fields(categories, authors), id_prefix, problems)
+    posts = load_posts(root, docs_dir, post_fields(catalog), id_prefix, problems)
+    portraits = load_portraits(root, docs_dir, portrait_fields(catalog), problems)
     notes = load_issue_notes(root, problems)
     problems.raise_if_any()
-    data = SiteData(**settings, categories=categories, authors=authors)
+
+    data = SiteData(**settings, categories=catalog.categories, authors=catalog.authors)
     public = [p for p in posts if p.is_public(now)]
     shown = posts if preview else public
     issues = build_issues(public, notes, id_prefix)
     if not preview:
         issues = [issue for issue in issues if issue.is_published(now)]
-    return Site(data, posts, public, shown, build_listings(shown, data), issues, preview, now)
+    return Site(data, manifest, catalog.campaigns, catalog.networks, posts, public, shown, portraits,
+                *build_filters(portraits), build_listings(shown, data), issues, preview, now)

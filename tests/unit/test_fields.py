@@ -4,7 +4,7 @@ from lho_site.problems import Problems
 
 FIELDS = [
     Field("title", text, True, '"Titel"'),
-    Field("tags", list_of(one_of({"a": 1, "b": 2}, "label"), "a")),
+    Field("tags", list_of(one_of({"a": 1, "b": 2}, "onbekend label"), "a")),
     Field("count", whole_number),
     Field("box", block([Field("inner", text, True, "x")], "inner: x")),
 ]
@@ -27,7 +27,7 @@ def test_every_problem_is_reported_with_its_line():
     assert problems == [
         "f.yml:5: onbekend veld 'extra' — toegestaan zijn: title, tags, count, box",
         "f.yml:1: het verplichte veld 'title' ontbreekt — voeg een regel toe, bijvoorbeeld title: \"Titel\"",
-        "f.yml:1: onbekende label 'c' — kies uit: a, b",
+        "f.yml:1: onbekend label 'c' — kies uit: a, b",
         "f.yml:2: 'count' moet een heel getal groter dan 0 zijn, maar is 'nul' — schrijf alleen cijfers, "
         "bijvoorbeeld count: 12",
         "f.yml:4: onbekend veld 'box.other' — toegestaan zijn: box.inner",

@@ -1,5 +1,5 @@
 from factories import MEET, NEWS, make_post, site_data
-from lho_site.generated import page_source
+from lho_site.generated import GeneratedPage
 from lho_site.listings import build_listings
 
 
@@ -26,5 +26,5 @@ def test_an_empty_category_still_has_its_page():
 
 
 def test_generated_listing_source_is_left_out_of_search():
-    assert page_source("Nieuws", "news-list.html", searchable=False) == (
-        "---\ntitle: Nieuws\ntemplate: news-list.html\nsearch:\n  exclude: true\n---\n")
+    page = GeneratedPage("nieuws/index.md", "Nieuws", "news-list.html", searchable=False)
+    assert page.source() == "---\ntitle: Nieuws\ntemplate: news-list.html\nsearch:\n  exclude: true\n---\n\n"

@@ -1,0 +1,124 @@
+"""Governance portraits (bestuurlijke portretten): docs/portretten/*.md, facts in front matter."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from markdown.extensions.toc import slugify
+
+from .catalog import Catalog
+from .dates import calendar_day, dutch_day
+from .fields import Field, list_of, named, text, whole_number
+from .front_matter import read_page
+from .manifest import Promise
+from .problems import Problems
+
+PORTRAITS = "portretten"
+
+
+@dataclass(frozen=True)
+class Portrait:
+    src_uri: str
+    path: str
+    title: str
+    description: str
+    board: str
+    region: str
+    bestuurders: tuple[str, ...]
+    date: dt.date
+    promises: tuple[Promise, ...]
+    schools: int | None
+    pupils: int | None
+    image: str | None
+    image_alt: str | None
+
+    @property
+    def url(self) -> str:
+        return self.src_uri.removesuffix(".md") + "/"
+
+    @property
+    def region_slug(self) -> str:
+        return slugify(self.region, "-")
+
+    @property
+    def date_text(self) -> str:
+        return dutch_day(self.date)
+
+
+def portrait_fields(catalog: Catalog) -> list[Field]:
+    return [
+        Field("title", text, True, '"Vertrouwen als vertrekpunt"'),
+        Field("description", text, True, '"Eén of twee zinnen voor het overzicht."'),
+        Field("board", text, True, '"Stichting …"'),
+        Field("region", text, True, "Zuid-Kennemerland"),
+        Field("bestuurders", list_of(text, "Naam Achternaam"), True, "[Naam Achternaam]"),
+        Field("date", calendar_day, True, "2024-05-01"),
+        Field("manifest", list_of(named(catalog.promises, "onbekende belofte"), "3"), True, "[3]"),
+        Field("schools", whole_number),
+        Field("pupils", whole_number),
+        Field("image", text),
+        Field("image_alt", text),
+    ]
+
+
+def load_portraits(root: Path, docs_dir: Path, fields: list[Field], problems: Problems) -> list[Portrait]:
+    """Every portrait in docs/portretten/ (its index.md is the overview), newest first."""
+    portraits = []
+    for source in sorted((docs_dir / PORTRAITS).glob("*.md")):
+        if source.name == "index.md":
+            continue
+        page = read_page(root, docs_dir, source, fields, problems)
+        if page is None:
+            continue
+        record = page.record
+        portraits.append(Portrait(
+            src_uri=page.src_uri,
+            path=page.path,
+            title=record["title"],
+            description=record["description"],
+            board=record["board"],
+            region=record["region"],
+            bestuurders=tuple(record["bestuurders"]),
+            date=record["date"],
+            promises=tuple(dict.fromkeys(record["manifest"])),
+            schools=record.get("schools"),
+            pupils=record.get("pupils"),
+            image=page.image,
+            image_alt=record.get("image_alt"),
+        ))
+    portraits.sort(key=lambda p: (p.date, p.src_uri), reverse=True)
+    return portraits
+
+
+@dataclass(frozen=True)
+class PortraitFilter:
+    """The portraits of one region or one promise: a page, so narrowing works without JavaScript."""
+
+    src_uri: str
+    title: str
+    label: str
+    portraits: tuple[Portrait, ...]
+
+    @property
+    def url(self) -> str:
+        return self.src_uri.removesuffix("index.md")
+
+
+def build_filters(portraits: list[Portrait]) -> tuple[list[PortraitFilter], list[PortraitFilter]]:
+    """(by region, by promise), each sorted by name or number."""
+    regions = {p.region_slug: p.region for p in portraits}
+    by_region = [
+        PortraitFilter(f"{PORTRAITS}/regio/{slug}/index.md", f"Portretten uit {name}", name,
+                       tuple(p for p in portraits if p.region_slug == slug))
+        for slug, name in sorted(regions.items())
+    ]
+    promises = sorted({promise for p in portraits for promise in p.promises}, key=lambda promise: promise.number)
+    by_promise = [
+        PortraitFilter(f"{PORTRAITS}/belofte/{promise.number}/index.md",
+                       f"Portretten bij belofte {promise.number}", f"{promise.number}. {promise.title}",
+                       tuple(p for p in portraits if promise in p.promises))
+        for promise in promises
+    ]
+    return by_region, by_promise
