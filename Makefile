@@ -9,10 +9,16 @@ INSTALLED := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONPATH := $(CURDIR)/hooks
 
-.PHONY: build serve test nieuw lock clean
+.PHONY: build preview serve test nieuw lock clean
 
 build: $(INSTALLED)
 	$(BIN)/mkdocs build --strict
+
+# A pull request's preview, opened from a folder (file://): drafts and scheduled posts
+# shown, noindex, and links to .../index.html. Site search does not work from a folder.
+PREVIEW_DIR ?= preview
+preview: $(INSTALLED)
+	SITE_PREVIEW=1 $(BIN)/mkdocs build --strict --no-directory-urls -d $(PREVIEW_DIR)
 
 serve: $(INSTALLED)
 	$(BIN)/mkdocs serve --strict
@@ -42,4 +48,4 @@ lock:
 	rm -rf .lock-venv
 
 clean:
-	rm -rf site .venv .pytest_cache
+	rm -rf site preview .venv .pytest_cache

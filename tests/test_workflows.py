@@ -1,0 +1,188 @@
+"""The GitHub set-up in .github/: valid and audited files, pinned actions, few rights, the preview build."""
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+
+from sitebuild import ROOT
+
+GITHUB = ROOT / ".github"
+WORKFLOWS = {path.name: path for path in sorted((GITHUB / "workflows").glob("*.yml"))}
+TOOLS = Path(sys.executable).parent
+ISSUE_FORM = GITHUB / "ISSUE_TEMPLATE" / "nieuw-bericht.yml"
+
+
+def load(path: Path) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def workflow(name: str) -> dict:
+    data = load(WORKFLOWS[name])
+    data["on"] = data.pop(True, data.get("on"))  # YAML 1.1 reads the key `on` as true
+    return data
+
+
+def steps(data: dict) -> list[dict]:
+    return [step for job in data["jobs"].values() for step in job.get("steps", [])]
+
+
+def run(*command: str | Path) -> subprocess.CompletedProcess:
+    return subprocess.run([str(part) for part in command], cwd=ROOT, capture_output=True, text=True, check=False)
+
+
+def test_the_workflows_are_there():
+    assert sorted(WORKFLOWS) == ["check.yml", "preview.yml", "publish.yml"]
+
+
+def test_zizmor_finds_nothing_in_the_github_files():
+    result = run(TOOLS / "zizmor", "--offline", "--persona=pedantic", "--collect=all", "--no-progress",
+                 "--color=never", GITHUB)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "No findings to report" in result.stdout
+
+
+SCHEMAS = [
+    *(("vendor.github-workflows", f"workflows/{name}") for name in WORKFLOWS),
+    ("vendor.dependabot", "dependabot.yml"),
+    ("vendor.github-issue-forms", "ISSUE_TEMPLATE/nieuw-bericht.yml"),
+    ("vendor.github-issue-config", "ISSUE_TEMPLATE/config.yml"),
+]
+
+
+@pytest.mark.parametrize(("schema", "relative"), SCHEMAS)
+def test_file_follows_githubs_schema(schema, relative):
+    result = run(TOOLS / "check-jsonschema", "--builtin-schema", schema, GITHUB / relative)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+PINNED = re.compile(r"^[\w.-]+/[\w.-]+(/[\w./-]+)?@[0-9a-f]{40}$")
+USES_LINE = re.compile(r"^\s*(?:-\s+)?uses:\s*(\S+)\s*(.*)$")
+VERSION_COMMENT = re.compile(r"^# v\d+\.\d+\.\d+$")
+
+
+def test_every_action_is_pinned_to_a_commit_with_its_version_in_a_comment():
+    pins: dict[str, set[str]] = {}
+    for name, path in WORKFLOWS.items():
+        lines = [USES_LINE.match(line) for line in path.read_text(encoding="utf-8").splitlines()]
+        lines = [match for match in lines if match]
+        assert [m[1] for m in lines] == [s["uses"] for s in steps(workflow(name)) if "uses" in s], name
+        for match in lines:
+            action, comment = match[1], match[2]
+            assert PINNED.match(action), f"{name}: {action} is not pinned to a full commit SHA"
+            assert VERSION_COMMENT.match(comment), f"{name}: {action} lacks a '# vX.Y.Z' comment"
+            pins.setdefault(action.split("@")[0], set()).add(match[0].split("@", 1)[1].strip())
+    assert pins, "no action found"
+    assert {action: versions for action, versions in pins.items() if len(versions) > 1} == {}
+
+
+def test_workflows_may_only_read_unless_a_job_says_otherwise():
+    for name in WORKFLOWS:
+        assert workflow(name)["permissions"] == {"contents": "read"}, name
+
+
+def test_only_deploying_and_commenting_jobs_may_write():
+    granted = {(name, job_id): job["permissions"]
+               for name in WORKFLOWS for job_id, job in workflow(name)["jobs"].items() if "permissions" in job}
+    assert granted == {
+        ("publish.yml", "deploy"): {"pages": "write", "id-token": "write"},
+        ("preview.yml", "comment"): {"pull-requests": "write"},
+    }
+
+
+def test_the_job_that_may_comment_runs_no_code_of_the_pull_request():
+    job = workflow("preview.yml")["jobs"]["comment"]
+    assert [step["uses"].split("@")[0] for step in job["steps"]] == ["actions/github-script"]
+    assert job["if"] == "github.event.pull_request.head.repo.full_name == github.repository"
+
+
+def test_checks_run_the_tests_and_the_strict_build_on_python_311_for_every_pull_request():
+    data = workflow("check.yml")
+    assert "pull_request" in data["on"] and "push" in data["on"]
+    job = data["jobs"]["check"]
+    assert sorted(entry["target"] for entry in job["strategy"]["matrix"]["include"]) == ["build", "test"]
+    assert {s["with"]["python-version"] for s in job["steps"] if s.get("uses", "").startswith("actions/setup-python@")} \
+        == {"3.11"}
+    assert [s["run"] for s in job["steps"] if "run" in s] == ['make "$TARGET"']
+
+
+def test_publish_runs_on_main_every_day_and_by_hand():
+    data = workflow("publish.yml")
+    assert data["on"]["push"] == {"branches": ["main"]}
+    [schedule] = data["on"]["schedule"]
+    minute, hour, *every_day = schedule["cron"].split()
+    assert 0 <= int(minute) < 60 and 2 <= int(hour) <= 4 and every_day == ["*", "*", "*"]
+    assert "workflow_dispatch" in data["on"]
+    assert data["concurrency"] == {"group": "pages", "cancel-in-progress": False}
+
+
+def test_publish_builds_strictly_and_deploys_to_github_pages():
+    jobs = workflow("publish.yml")["jobs"]
+    build = jobs["build"]["steps"]
+    assert [s["run"] for s in build if "run" in s] == ["make build"]
+    assert build[-1]["uses"].startswith("actions/upload-pages-artifact@") and build[-1]["with"] == {"path": "site/"}
+    deploy = jobs["deploy"]
+    assert deploy["needs"] == "build"
+    assert deploy["environment"] == {"name": "github-pages", "url": "${{ steps.deployment.outputs.page_url }}"}
+    assert [(s["id"], s["uses"].split("@")[0]) for s in deploy["steps"]] == [("deployment", "actions/deploy-pages")]
+
+
+def test_preview_workflow_uploads_make_preview_as_voorbeeld_site():
+    data = workflow("preview.yml")
+    assert list(data["on"]) == ["pull_request"]
+    build = data["jobs"]["build"]["steps"]
+    assert "make preview" in [s.get("run") for s in build]
+    [upload] = [s for s in build if s.get("uses", "").startswith("actions/upload-artifact@")]
+    assert upload["with"]["name"] == "voorbeeld-site" and upload["with"]["path"] == "preview/"
+
+
+def test_dependabot_keeps_mkdocs_below_2():
+    updates = {u["package-ecosystem"]: u for u in load(GITHUB / "dependabot.yml")["updates"]}
+    assert sorted(updates) == ["github-actions", "pip"]
+    assert {"dependency-name": "mkdocs", "versions": [">=2"]} in updates["pip"]["ignore"]
+
+
+def test_issue_form_offers_the_categories_of_the_site():
+    categories = [c["name"] for c in load(ROOT / "data" / "categories.yml")]
+    [dropdown] = [field for field in load(ISSUE_FORM)["body"] if field.get("id") == "categorie"]
+    assert dropdown["attributes"]["options"] == categories
+
+
+@pytest.fixture(scope="module")
+def preview(tmp_path_factory):
+    """`make preview`, as the pull request's workflow runs it, into a temporary folder."""
+    folder = tmp_path_factory.mktemp("preview")
+    result = run("make", "--no-print-directory", "preview", f"PREVIEW_DIR={folder}")
+    assert result.returncode == 0, result.stdout + result.stderr
+    return folder
+
+
+def page(folder: Path, relative: str) -> BeautifulSoup:
+    return BeautifulSoup((folder / relative).read_text(encoding="utf-8"), "lxml")
+
+
+def robots(soup: BeautifulSoup) -> str | None:
+    meta = soup.find("meta", attrs={"name": "robots"})
+    return meta["content"] if meta else None
+
+
+def test_preview_pages_are_kept_out_of_search_engines(preview):
+    pages = sorted(preview.rglob("*.html"))
+    assert len(pages) > 10
+    assert [p.relative_to(preview) for p in pages if robots(page(preview, str(p.relative_to(preview)))) !=
+            "noindex, nofollow"] == []
+
+
+def test_preview_links_open_from_a_folder(preview):
+    home = page(preview, "index.html")
+    news = [a["href"] for a in home.select("a") if a.get_text(strip=True) == "Nieuws"]
+    assert news and set(news) == {"nieuws/index.html"}
+    assert (preview / "nieuws" / "index.html").is_file()
+
+
+def test_published_site_is_not_marked_noindex(site):
+    assert robots(site.html("")) is None
