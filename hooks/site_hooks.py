@@ -19,6 +19,7 @@ from lho_site import ContentError, Site, load_site
 from lho_site.dates import now
 from lho_site.feeds import FeedWriter
 from lho_site.generated import generated_pages
+from lho_site.images import image_files
 from lho_site.nav import extend_nav
 from lho_site.templates import environment
 
@@ -110,7 +111,7 @@ def on_page_context(context, page, config, nav):
 
 def on_post_build(config):
     writer = FeedWriter(_site, _contents, config.site_url, Path(config.docs_dir), Path(config.theme.custom_dir))
-    for path, content in writer.files().items():
+    for path, content in (writer.files() | image_files(_site.data.name)).items():
         target = Path(config.site_dir) / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(content)

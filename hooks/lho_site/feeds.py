@@ -82,7 +82,7 @@ class FeedWriter:
             description=site.data.description,
             site_url=self.site_url,
             feed_id=f"{site.data.id_prefix}feed",
-            image_url=self.absolute("assets/images/favicon.png"),
+            image_url=self.absolute("assets/images/logo.png"),
         )
 
     def absolute(self, url: str) -> str:

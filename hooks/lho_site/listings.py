@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import groupby
@@ -34,6 +35,10 @@ class Listing:
     @property
     def url(self) -> str:
         return self.src_uri.removesuffix("index.md")
+
+    @property
+    def modified(self) -> dt.date | None:
+        return self.posts[0].moment.day if self.posts else None
 
     @property
     def newer(self) -> PageLink | None:

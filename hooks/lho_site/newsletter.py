@@ -77,6 +77,10 @@ class Issue:
     def published_text(self) -> str:
         return dutch_day(self.published_at.date())
 
+    @property
+    def modified(self) -> dt.date:
+        return self.published_at.date()
+
     def is_published(self, now: dt.datetime) -> bool:
         return self.published_at <= now
 

@@ -46,6 +46,10 @@ class Portrait:
     def date_text(self) -> str:
         return dutch_day(self.date)
 
+    @property
+    def modified(self) -> dt.date:
+        return self.date
+
 
 def portrait_fields(catalog: Catalog) -> list[Field]:
     return [
@@ -104,6 +108,10 @@ class PortraitFilter:
     @property
     def url(self) -> str:
         return self.src_uri.removesuffix("index.md")
+
+    @property
+    def modified(self) -> dt.date:
+        return self.portraits[0].date
 
 
 def build_filters(portraits: list[Portrait]) -> tuple[list[PortraitFilter], list[PortraitFilter]]:

@@ -81,6 +81,10 @@ class Post:
         return dutch_day(self.moment.day)
 
     @property
+    def modified(self) -> dt.date:
+        return self.moment.day
+
+    @property
     def reading_minutes(self) -> int:
         return max(1, round(self.words / WORDS_PER_MINUTE))
 

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .catalog import Catalog
+from .images import SHARE_CARDS
+from .structured_data import news_article, organization
 from .listings import Listing, build_listings
 from .manifest import Campaign, Manifest, Promise, load_campaigns, load_manifest
 from .networks import Network, load_networks, load_people
@@ -52,6 +54,25 @@ class Site:
 
     def post(self, src_uri: str) -> Post | None:
         return self.context(src_uri).get("post")
+
+    def share_image(self, src_uri: str) -> tuple[str, str]:
+        """(path, alt text) of the image a link to this page shows: the post's own, or its section's card."""
+        post = self.post(src_uri)
+        if post and post.image:
+            return post.image, post.image_alt
+        card = SHARE_CARDS.get(src_uri.split("/", 1)[0], SHARE_CARDS[""])
+        return card.path, card.alt
+
+    def modified(self, src_uri: str) -> dt.date | None:
+        """The date the page's content last changed, as far as the content says; None if it does not."""
+        item = next(iter(self.context(src_uri).values()), None)
+        return getattr(item, "modified", None)
+
+    def organization(self, site_url: str) -> dict:
+        return organization(site_url, self.data.name, self.data.description)
+
+    def news_article(self, post: Post, site_url: str, image_url: str) -> dict:
+        return news_article(post, site_url, self.data.name, image_url)
 
     def latest(self, count: int) -> list[Post]:
         return self.shown[:count]

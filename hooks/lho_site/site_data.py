@@ -54,6 +54,7 @@ class SiteData:
     description: str
     about: TextBlock
     newsletter: Newsletter
+    contact_email: str
     news_per_page: int
     feed_length: int
     id_prefix: str
@@ -73,6 +74,7 @@ _SITE_FIELDS = [
         ],
         "title:, text:, signup_url: en signup_label:",
     ), True, ""),
+    Field("contact_email", text, True, "kerngroep@levehetonderwijs.nl"),
     Field("news_per_page", whole_number, True, "10"),
     Field("feed_length", whole_number, True, "20"),
     Field("id_prefix", text, True, '"tag:levehetonderwijs.nl,2024:"'),
@@ -97,6 +99,7 @@ def load_settings(root: Path, problems: Problems) -> dict | None:
         "description": site["description"],
         "about": TextBlock(**site["about"]),
         "newsletter": Newsletter(**site["newsletter"]),
+        "contact_email": site["contact_email"],
         "news_per_page": site["news_per_page"],
         "feed_length": site["feed_length"],
         "id_prefix": site["id_prefix"],
