@@ -41,6 +41,20 @@ class Listing:
         return self.posts[0].moment.day if self.posts else None
 
     @property
+    def window(self) -> list[PageLink | None]:
+        """The page links to show: the first, the last and two either side of this page; None is a gap.
+
+        Listing every page would make each page of a long listing grow with the listing."""
+        shown = [link for link in self.pages
+                 if link.number in (1, len(self.pages)) or abs(link.number - self.page) <= 2]
+        window: list[PageLink | None] = []
+        for link in shown:
+            if window and window[-1].number + 1 < link.number:
+                window.append(None)
+            window.append(link)
+        return window
+
+    @property
     def newer(self) -> PageLink | None:
         return self.pages[self.page - 2] if self.page > 1 else None
 

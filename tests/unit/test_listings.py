@@ -28,3 +28,11 @@ def test_an_empty_category_still_has_its_page():
 def test_generated_listing_source_is_left_out_of_search():
     page = GeneratedPage("nieuws/index.md", "Nieuws", "news-list.html", searchable=False)
     assert page.source() == "---\ntitle: Nieuws\ntemplate: news-list.html\nsearch:\n  exclude: true\n---\n\n"
+
+
+def test_a_long_listing_shows_a_window_of_page_links():
+    posts = [make_post(n) for n in range(100, 0, -1)]
+    page_ten = next(item for item in build_listings(posts, site_data(5)) if item.src_uri == "nieuws/pagina/10/index.md")
+    assert [link.number if link else None for link in page_ten.window] == [1, None, 8, 9, 10, 11, 12, None, 20]
+    first = build_listings(posts, site_data(5))[0]
+    assert [link.number if link else None for link in first.window] == [1, 2, 3, None, 20]
