@@ -18,6 +18,7 @@ from mkdocs.utils.templates import url_filter
 from lho_site import ContentError, Site, load_site
 from lho_site.dates import now
 from lho_site.feeds import FeedWriter
+from lho_site.fragment_cache import FragmentCache
 from lho_site.generated import generated_pages
 from lho_site.images import image_files
 from lho_site.nav import extend_nav
@@ -92,6 +93,7 @@ def on_page_content(html, page, config, files):
 
 def on_env(env, config, files):
     env.globals["lho"] = _site
+    env.add_extension(FragmentCache)
 
     @pass_context
     def href(context, url):
