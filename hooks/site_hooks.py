@@ -22,6 +22,8 @@ from lho_site.fragment_cache import FragmentCache
 from lho_site.generated import generated_pages
 from lho_site.images import image_files
 from lho_site.nav import extend_nav
+from lho_site.sitemaps import Entry as SitemapEntry
+from lho_site.sitemaps import sitemap_files
 from lho_site.templates import environment
 
 log = logging.getLogger("mkdocs.plugins.lho_site")
@@ -30,6 +32,7 @@ _command = "build"
 _site: Site | None = None
 _contents: dict[str, str] = {}
 """Each post's rendered HTML, by source path, for the feeds."""
+_sitemap: list[SitemapEntry] = []
 
 
 def on_startup(command, dirty):
@@ -38,8 +41,8 @@ def on_startup(command, dirty):
 
 
 def on_config(config):
-    global _site, _contents
-    _site, _contents = None, {}
+    global _site, _contents, _sitemap
+    _site, _contents, _sitemap = None, {}, []
     root = Path(config.config_file_path).parent
     # A preview shows drafts and scheduled posts: `mkdocs serve`, or a pull request's build.
     preview = _command == "serve" or os.environ.get("SITE_PREVIEW") == "1"
@@ -52,6 +55,8 @@ def on_config(config):
                 print(problem.github_annotation(), flush=True)
         raise PluginError(str(error).split("\n", 1)[0]) from None
     config.site_description = _site.data.description
+    # Our sitemaps replace MkDocs' single one (see lho_site/sitemaps.py).
+    config.theme.static_templates.discard("sitemap.xml")
     config.nav = extend_nav(config.nav, {
         "manifest/index.md": [(c.title, c.src_uri) for c in _site.campaigns.values()],
         "netwerken/index.md": [(n.name, n.src_uri) for n in _site.networks.values()],
@@ -103,6 +108,7 @@ def on_env(env, config, files):
         return url_filter(context, url)
 
     env.filters["href"] = href
+    _sitemap.extend(SitemapEntry(f.url, _site.modified(f.src_uri)) for f in files.documentation_pages())
     return env
 
 
@@ -113,7 +119,8 @@ def on_page_context(context, page, config, nav):
 
 def on_post_build(config):
     writer = FeedWriter(_site, _contents, config.site_url, Path(config.docs_dir), Path(config.theme.custom_dir))
-    for path, content in (writer.files() | image_files(_site.data.name)).items():
+    sitemaps = sitemap_files(_sitemap, config.site_url, _site.feed_folders)
+    for path, content in (writer.files() | image_files(_site.data.name) | sitemaps).items():
         target = Path(config.site_dir) / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(content)

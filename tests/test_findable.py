@@ -2,6 +2,7 @@
 
 import json
 import xml.etree.ElementTree as ET
+from urllib.parse import urljoin
 
 import pytest
 from PIL import Image
@@ -55,14 +56,40 @@ def test_home_page_describes_the_organization(site):
     assert meta(site.html(""), "og:type") == "website"
 
 
-def test_sitemap_dates_come_from_the_content(site):
-    entries = {url.findtext(f"{SITEMAP}loc"): url.findtext(f"{SITEMAP}lastmod")
-               for url in ET.parse(site.site_dir / "sitemap.xml").getroot()}
-    assert entries[SITE + "nieuws/2021/03/terugkijken-om-vooruit-te-dromen/"] == "2021-03-30"
-    assert entries[SITE + "nieuws/categorie/actualiteit/"] == "2024-04-17"
-    assert entries[SITE + "nieuwsbrief/2024-2/"] == "2024-07-01"
-    assert entries[SITE + "over-ons/"] is None
-    assert len(entries) == len(all_pages(site)) - 1  # every page but 404.html
+def sitemap_entries(site):
+    """Every (loc, lastmod) of every sitemap the index at /sitemap.xml names."""
+    index = ET.parse(site.site_dir / "sitemap.xml").getroot()
+    assert index.tag == f"{SITEMAP}sitemapindex"
+    entries = []
+    for sitemap in index:
+        path = sitemap.findtext(f"{SITEMAP}loc").removeprefix(SITE)
+        entries += [(url.findtext(f"{SITEMAP}loc"), url.findtext(f"{SITEMAP}lastmod"))
+                    for url in ET.parse(site.site_dir / path).getroot()]
+    return entries
+
+
+def test_sitemaps_hold_every_page_once_with_dates_from_the_content(site):
+    entries = sitemap_entries(site)
+    locations = [loc for loc, _ in entries]
+    assert sorted(locations) == sorted(SITE + page_url(site, p) for p in all_pages(site) if p.name != "404.html")
+    dates = dict(entries)
+    assert dates[SITE + "nieuws/2021/03/terugkijken-om-vooruit-te-dromen/"] == "2021-03-30"
+    assert dates[SITE + "nieuws/categorie/actualiteit/"] == "2024-04-17"
+    assert dates[SITE + "nieuwsbrief/2024-2/"] == "2024-07-01"
+    assert dates[SITE + "over-ons/"] is None
+
+
+def test_the_sitemap_material_reads_next_to_each_feed_link_exists_and_stays_small(site):
+    """Material's script downloads sitemap.xml next to every <link rel=alternate> of a page."""
+    folders = set()
+    for path in all_pages(site):
+        url = page_url(site, path)
+        for link in site.html(url).head.select('link[rel="alternate"]'):
+            folders.add(urljoin(SITE + url, link["href"]).rsplit("/", 1)[0] + "/")
+    assert SITE in folders and SITE + "nieuws/categorie/actualiteit/" in folders
+    for folder in folders:
+        assert (site.site_dir / folder.removeprefix(SITE) / "sitemap.xml").is_file(), folder
+    assert (site.site_dir / "sitemap.xml").stat().st_size < 2000
 
 
 def test_icons_logo_and_404(site):

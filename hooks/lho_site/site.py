@@ -12,7 +12,7 @@ from .structured_data import news_article, organization
 from .listings import Listing, build_listings
 from .manifest import Campaign, Manifest, Promise, load_campaigns, load_manifest
 from .networks import Network, load_networks, load_people
-from .newsletter import Issue, build_issues, load_issue_notes
+from .newsletter import NEWSLETTER, Issue, build_issues, load_issue_notes
 from .portraits import Portrait, PortraitFilter, build_filters, load_portraits, portrait_fields
 from .posts import Post, load_posts, post_fields
 from .problems import Problems
@@ -76,6 +76,11 @@ class Site:
 
     def latest(self, count: int) -> list[Post]:
         return self.shown[:count]
+
+    @property
+    def feed_folders(self) -> list[str]:
+        """The folders with a feed of their own: each category, and the newsletter."""
+        return [category.url for category in self.data.categories.values()] + [f"{NEWSLETTER}/"]
 
     @property
     def published_issues(self) -> list[Issue]:
