@@ -20,8 +20,9 @@ PREVIEW_DIR ?= preview
 preview: $(INSTALLED)
 	SITE_PREVIEW=1 $(BIN)/mkdocs build --strict --no-directory-urls -d $(PREVIEW_DIR)
 
+# --dirty: after an edit only the pages it affects are rebuilt (the hooks decide which).
 serve: $(INSTALLED)
-	$(BIN)/mkdocs serve --strict
+	$(BIN)/mkdocs serve --strict --dirty
 
 test: $(INSTALLED)
 	$(BIN)/python -m pytest

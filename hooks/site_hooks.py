@@ -2,12 +2,15 @@
 
 MkDocs imports this module once per process and never reloads it under
 `mkdocs serve`, so everything a build knows is made anew in on_config.
+Under `mkdocs serve --dirty` (make serve) the hooks also decide which pages
+an edit makes stale: see lho_site/preview.py.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import shutil
 from pathlib import Path
 
 from jinja2 import pass_context
@@ -22,6 +25,7 @@ from lho_site.fragment_cache import FragmentCache
 from lho_site.generated import generated_pages
 from lho_site.images import image_files
 from lho_site.nav import extend_nav
+from lho_site.preview import page_digests, read_record, site_fingerprint, write_record
 from lho_site.sitemaps import Entry as SitemapEntry
 from lho_site.sitemaps import sitemap_files
 from lho_site.templates import environment
@@ -29,20 +33,45 @@ from lho_site.templates import environment
 log = logging.getLogger("mkdocs.plugins.lho_site")
 
 _command = "build"
+_dirty = False
 _site: Site | None = None
-_contents: dict[str, str] = {}
-"""Each post's rendered HTML, by source path, for the feeds."""
+class _RenderedPosts(dict):
+    """Each post's HTML by source path, for the feeds. A post that a dirty build did not
+    render is rendered here when a feed asks for it."""
+
+    files = config = None
+
+    def __missing__(self, src_uri):
+        page = self.files.get_file_from_path(src_uri).page
+        page.read_source(self.config)
+        page.render(self.config, self.files)
+        self[src_uri] = page.content
+        return page.content
+
+
+_contents = _RenderedPosts()
 _sitemap: list[SitemapEntry] = []
+_incremental: dict | None = None
+"""Under `mkdocs serve --dirty`: what this build keeps from the previous one."""
+
+
+class _KnownDirtyWarning(logging.Filter):
+    """MkDocs warns that a dirty build may leave pages stale; our hooks rebuild every stale page."""
+
+    def filter(self, record):
+        return not record.getMessage().startswith("A 'dirty' build is being performed")
 
 
 def on_startup(command, dirty):
-    global _command
-    _command = command
+    global _command, _dirty
+    _command, _dirty = command, dirty
+    if command == "serve" and dirty:
+        logging.getLogger("mkdocs.commands.build").addFilter(_KnownDirtyWarning())
 
 
 def on_config(config):
-    global _site, _contents, _sitemap
-    _site, _contents, _sitemap = None, {}, []
+    global _site, _contents, _sitemap, _incremental
+    _site, _contents, _sitemap, _incremental = None, _RenderedPosts(), [], None
     root = Path(config.config_file_path).parent
     # A preview shows drafts and scheduled posts: `mkdocs serve`, or a pull request's build.
     preview = _command == "serve" or os.environ.get("SITE_PREVIEW") == "1"
@@ -62,9 +91,28 @@ def on_config(config):
         "netwerken/index.md": [(n.name, n.src_uri) for n in _site.networks.values()],
         "portretten/index.md": [(p.title, p.src_uri) for p in _site.portraits],
     })
+    if _command == "serve" and _dirty:
+        _incremental = _start_incremental(config, root)
+
+
+def _start_incremental(config, root):
+    """Compare with the previous preview build; after a change that touches every page, start clean."""
+    site_dir = Path(config.site_dir)
+    record = read_record(site_dir)
+    fingerprint = site_fingerprint(root, Path(config.docs_dir), [Path(p) for p in config.watch], config.nav)
+    full = record.get("site") != fingerprint
+    if full and site_dir.is_dir():
+        for child in site_dir.iterdir():
+            shutil.rmtree(child) if child.is_dir() else child.unlink()
+    index = site_dir / "search" / "search_index.json"
+    return {"fingerprint": fingerprint, "full": full, "digests": {} if full else record.get("pages", {}),
+            "outputs": [] if full else record.get("outputs", []),
+            # Material's search index only knows the pages this build renders: keep the full one.
+            "search_index": index.read_bytes() if index.is_file() else None}
 
 
 def on_files(files, config):
+    _contents.files, _contents.config = files, config
     for post in _site.posts:
         file = files.get_file_from_path(post.src_uri)
         file.dest_uri = post.dest_uri
@@ -76,11 +124,46 @@ def on_files(files, config):
     docs = Path(config.docs_dir).relative_to(Path(config.config_file_path).parent).as_posix()
     for file in files.documentation_pages():
         file.edit_uri = f"{docs}/{file.src_uri}"
-    for page in generated_pages(_site, environment(Path(config.theme.custom_dir))):
+    pages = generated_pages(_site, environment(Path(config.theme.custom_dir)))
+    for page in pages:
         file = File.generated(config, page.src_uri, content=page.source())
         file.edit_uri = page.edit_path
         files.append(file)
+    if _incremental:
+        _skip_unchanged(files, page_digests(_site, pages))
+        _remove_moved(config, {f.dest_uri for f in files})
     return files
+
+
+def _skip_unchanged(files, digests):
+    """Pages that show other content are rebuilt exactly when what they show has changed."""
+    previous = _incremental["digests"]
+    for src_uri, digest in digests.items():
+        file = files.get_file_from_path(src_uri)
+        unchanged = previous.get(src_uri) == digest and os.path.isfile(file.abs_dest_path)
+        file.is_modified = lambda unchanged=unchanged: not unchanged
+    _incremental["digests"] = digests
+
+
+def _remove_moved(config, outputs):
+    """A post whose date or slug changed moved: its page at the old address would stay behind."""
+    site_dir = Path(config.site_dir)
+    for dest_uri in set(_incremental["outputs"]) - outputs:
+        path = site_dir / dest_uri
+        path.unlink(missing_ok=True)
+        while path.parent != site_dir and not any(path.parent.iterdir()):
+            path = path.parent
+            path.rmdir()
+    _incremental["outputs"] = sorted(outputs)
+
+
+def on_nav(nav, config, files):
+    if _incremental:
+        # The menu shows titles from the pages' front matter, but a dirty build reads
+        # only the pages it rebuilds: read the few menu pages so their titles are known.
+        for page in nav.pages:
+            page.read_source(config)
+    return nav
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -119,8 +202,15 @@ def on_page_context(context, page, config, nav):
 
 def on_post_build(config):
     writer = FeedWriter(_site, _contents, config.site_url, Path(config.docs_dir), Path(config.theme.custom_dir))
-    sitemaps = sitemap_files(_sitemap, config.site_url, _site.feed_folders)
-    for path, content in (writer.files() | image_files(_site.data.name) | sitemaps).items():
+    outputs = writer.files() | sitemap_files(_sitemap, config.site_url, _site.feed_folders)
+    if not _incremental or _incremental["full"]:
+        outputs |= image_files(_site.data.name)
+    elif _incremental["search_index"]:
+        outputs["search/search_index.json"] = _incremental["search_index"]
+    for path, content in outputs.items():
         target = Path(config.site_dir) / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(content)
+    if _incremental:
+        write_record(Path(config.site_dir), _incremental["fingerprint"], _incremental["digests"],
+                     _incremental["outputs"])

@@ -57,8 +57,10 @@ class Built:
         return f"reproduce with: .venv/bin/mkdocs build --strict -f {self.config_file}"
 
 
-def build_site(config_file: Path, site_dir: Path, command: str = "build") -> Built:
-    """One strict build; MkDocs' log is collected, a failed build is returned, not raised."""
+def build_site(config_file: Path, site_dir: Path, command: str = "build", dirty: bool = False) -> Built:
+    """One strict build; MkDocs' log is collected, a failed build is returned, not raised.
+
+    command="serve" builds as `mkdocs serve` does (drafts shown); dirty=True as `--dirty` does."""
     result = Built(config_file, site_dir)
     collect = _Collect()
     logger = logging.getLogger("mkdocs")
@@ -67,9 +69,11 @@ def build_site(config_file: Path, site_dir: Path, command: str = "build") -> Bui
     logger.setLevel(logging.INFO)
     try:
         config = load_config(str(config_file), site_dir=str(site_dir), strict=True)
-        config.plugins.on_startup(command=command, dirty=False)
+        config.plugins.on_startup(command=command, dirty=dirty)
+        if command == "serve":
+            config.site_url = "http://127.0.0.1:8000/"
         try:
-            build(config, serve_url="http://127.0.0.1:8000/" if command == "serve" else None)
+            build(config, serve_url=config.site_url if command == "serve" else None, dirty=dirty)
         except Abort as error:
             result.error = error
         finally:

@@ -47,6 +47,8 @@ class Site:
                  ("filter", [*self.region_filters, *self.promise_filters]),
                  ("campaign", self.campaigns.values())]
         self._context = {item.src_uri: {name: item} for name, items in named for item in items}
+        self._context["index.md"] = {"latest": self.shown[:3]}
+        self._context[f"{NEWSLETTER}/index.md"] = {"issues": self.issues}
 
     def context(self, src_uri: str) -> dict:
         """What the page at `src_uri` hands its template: {'post': …}, {'network': …}, or nothing."""
@@ -73,9 +75,6 @@ class Site:
 
     def news_article(self, post: Post, site_url: str, image_url: str) -> dict:
         return news_article(post, site_url, self.data.name, image_url)
-
-    def latest(self, count: int) -> list[Post]:
-        return self.shown[:count]
 
     @property
     def feed_folders(self) -> list[str]:

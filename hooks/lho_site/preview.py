@@ -1,0 +1,68 @@
+"""What a live preview (`mkdocs serve --dirty`) must rebuild after an edit, and what it may keep.
+
+MkDocs' dirty mode rebuilds a page only when its Markdown file is newer than
+its output. That is right for a post, but the pages that show posts (the news
+index, categories, archive, newsletter, home page) and the pages made from
+data have no file of their own, and a change to data, templates or the menu
+changes every page. So every build records:
+
+- a fingerprint of everything that shows on all pages (configuration, data,
+  templates, the hand-written pages and their menu titles): when it changes,
+  the preview is rebuilt from scratch;
+- a digest of what each page that shows other content displays: such a page
+  is rebuilt exactly when its digest changes;
+- the output files, so that the old page of a post whose address changed goes.
+
+The record is a file in the preview's output folder, which `mkdocs serve`
+keeps for the life of the server; it holds hashes only, never content.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+from .generated import GeneratedPage
+from .posts import POSTS_DIR
+from .site import Site
+
+RECORD = ".preview-record.json"
+
+
+def _hash(*parts: object) -> str:
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(part if isinstance(part, bytes) else repr(part).encode("utf-8"))
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def site_fingerprint(root: Path, docs_dir: Path, watched: Iterable[Path], nav: object) -> str:
+    """A hash of every file outside the news posts that can change all pages."""
+    posts = (docs_dir / POSTS_DIR).resolve()
+    files = [root / "mkdocs.yml"]
+    for folder in [*watched, docs_dir]:
+        files += [path for path in Path(folder).rglob("*") if path.is_file()
+                  and posts not in path.resolve().parents and "__pycache__" not in path.parts]
+    return _hash(nav, *((path.as_posix(), path.read_bytes()) for path in sorted(set(files))))
+
+
+def page_digests(site: Site, generated: Iterable[GeneratedPage]) -> dict[str, str]:
+    """For each page that shows other content: a hash of everything it displays."""
+    digests = {page.src_uri: _hash(page.source(), site.context(page.src_uri)) for page in generated}
+    digests["index.md"] = _hash(site.context("index.md"))
+    return digests
+
+
+def read_record(site_dir: Path) -> dict:
+    try:
+        return json.loads((site_dir / RECORD).read_text(encoding="utf-8"))
+    except (FileNotFoundError, ValueError):
+        return {}
+
+
+def write_record(site_dir: Path, fingerprint: str, digests: dict[str, str], outputs: list[str]) -> None:
+    record = {"site": fingerprint, "pages": digests, "outputs": outputs}
+    (site_dir / RECORD).write_text(json.dumps(record), encoding="utf-8")
