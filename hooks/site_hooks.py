@@ -28,7 +28,7 @@ from lho_site.nav import extend_nav
 from lho_site.preview import page_digests, read_record, site_fingerprint, write_record
 from lho_site.sitemaps import Entry as SitemapEntry
 from lho_site.sitemaps import sitemap_files
-from lho_site.templates import environment
+from lho_site.templates import bytecode_cache, environment
 
 log = logging.getLogger("mkdocs.plugins.lho_site")
 
@@ -182,6 +182,7 @@ def on_page_content(html, page, config, files):
 def on_env(env, config, files):
     env.globals["lho"] = _site
     env.add_extension(FragmentCache)
+    env.bytecode_cache = bytecode_cache(Path(config.config_file_path).parent)
 
     @pass_context
     def href(context, url):

@@ -25,6 +25,8 @@ from .site import Site
 from .templates import environment
 
 LANGUAGE = "nl"
+NEWSLETTER_FEED_LENGTH = 8
+"""Two years of quarterly issues: a newsletter service only ever sends the newest."""
 
 
 @dataclass(frozen=True)
@@ -104,7 +106,7 @@ class FeedWriter:
                                     f"{category.url}feed", category.url)
             files[f"{category.url}feed.xml"] = rss(channel, in_category, self.absolute(f"{category.url}feed.xml"),
                                                    in_category[0].published if in_category else newest)
-        issues = [self.issue_entry(issue) for issue in self.site.published_issues]
+        issues = [self.issue_entry(issue) for issue in self.site.published_issues[:NEWSLETTER_FEED_LENGTH]]
         channel = self._channel(f"Nieuwsbrief {self.channel.title}",
                                 "De kwartaalnieuwsbrief van " + self.site.data.name, NEWSLETTER, f"{NEWSLETTER}/")
         files[f"{NEWSLETTER}/feed.xml"] = rss(channel, issues, self.absolute(f"{NEWSLETTER}/feed.xml"),

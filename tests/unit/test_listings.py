@@ -27,7 +27,8 @@ def test_an_empty_category_still_has_its_page():
 
 def test_generated_listing_source_is_left_out_of_search():
     page = GeneratedPage("nieuws/index.md", "Nieuws", "news-list.html", searchable=False)
-    assert page.source() == "---\ntitle: Nieuws\ntemplate: news-list.html\nsearch:\n  exclude: true\n---\n\n"
+    assert page.source() == (
+        '---\n{"title": "Nieuws", "template": "news-list.html", "search": {"exclude": true}}\n---\n\n')
 
 
 def test_a_long_listing_shows_a_window_of_page_links():
