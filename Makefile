@@ -9,7 +9,7 @@ INSTALLED := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONPATH := $(CURDIR)/hooks
 
-.PHONY: build serve test nieuw lock clean
+.PHONY: build serve test nieuw bench lock clean
 
 build: $(INSTALLED)
 	$(BIN)/mkdocs build --strict
@@ -23,6 +23,11 @@ test: $(INSTALLED)
 # make nieuw TITEL="Titel van het bericht" CATEGORIE=Actualiteit
 nieuw: $(INSTALLED)
 	@$(BIN)/python -m lho_site.new_post
+
+# Benchmark of clean builds (bench/README.md), 10-30 minutes with the defaults:
+# make bench BENCH_ARGS="--sizes 100 500 --rounds 3"
+bench: $(INSTALLED)
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 $(INSTALLED): requirements.txt
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
@@ -42,4 +47,4 @@ lock:
 	rm -rf .lock-venv
 
 clean:
-	rm -rf site .venv .pytest_cache
+	rm -rf site .venv .pytest_cache bench/.venv-usual
