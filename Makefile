@@ -9,7 +9,7 @@ INSTALLED := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONPATH := $(CURDIR)/hooks
 
-.PHONY: build preview serve test nieuw lock clean
+.PHONY: build preview serve test nieuw bench lock clean
 
 build: $(INSTALLED)
 	$(BIN)/mkdocs build --strict
@@ -31,6 +31,11 @@ test: $(INSTALLED)
 nieuw: $(INSTALLED)
 	@$(BIN)/python -m lho_site.new_post
 
+# Benchmark of clean builds (bench/README.md), 10-30 minutes with the defaults:
+# make bench BENCH_ARGS="--sizes 100 500 --rounds 3"
+bench: $(INSTALLED)
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
 $(INSTALLED): requirements.txt
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
 		|| { echo "Python 3.11 or newer is needed (found: $$($(PYTHON) --version))"; exit 1; }
@@ -49,4 +54,4 @@ lock:
 	rm -rf .lock-venv
 
 clean:
-	rm -rf site preview .venv .pytest_cache
+	rm -rf site preview .venv .pytest_cache bench/.venv-usual

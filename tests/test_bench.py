@@ -1,0 +1,103 @@
+"""A smoke run of the benchmark (bench/) at N=12, one round: it runs and its builds are right.
+
+The benchmark itself takes minutes and is no test: `make bench`, see bench/README.md.
+"""
+
+import subprocess
+import sys
+
+import feedparser
+import pytest
+import yaml
+
+from sitebuild import ROOT
+
+BENCH = ROOT / "bench"
+N = 12
+USUAL_MARKER = BENCH / ".venv-usual" / ".installed"
+
+
+def usual_setup_ready() -> bool:
+    # bench/run.py would (re)install the usual set-up with pip otherwise; tests download nothing.
+    return USUAL_MARKER.exists() and USUAL_MARKER.stat().st_mtime >= (BENCH / "usual-requirements.txt").stat().st_mtime
+
+
+@pytest.fixture(scope="module")
+def bench_run(tmp_path_factory):
+    """Output of `bench/run.py --sizes 12 --rounds 1`, and its work folder (corpus and built sites)."""
+    work = tmp_path_factory.mktemp("bench")
+    setups = ["a", "b", "c"] if usual_setup_ready() else ["a", "c"]
+    result = subprocess.run(
+        [sys.executable, str(BENCH / "run.py"), "--sizes", str(N), "--rounds", "1", "--setups", *setups,
+         "--work", str(work)],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout, work / str(N)
+
+
+def front_matter(path):
+    return yaml.safe_load(path.read_text(encoding="utf-8").split("---\n")[1])
+
+
+def our_posts(corpus):
+    return sorted((corpus / "ours" / "docs" / "nieuws" / "posts").glob("*.md"))
+
+
+def test_run_prints_the_table(bench_run):
+    stdout, _ = bench_run
+    assert "Machine:" in stdout
+    assert any(line.startswith(f"{N:>6} | ") for line in stdout.splitlines())
+
+
+def test_generator_writes_n_posts_the_same_for_both_projects(bench_run):
+    _, corpus = bench_run
+    ours = our_posts(corpus)
+    usual = sorted((corpus / "usual" / "docs" / "blog" / "posts").glob("*.md"))
+    assert len(ours) == N
+    assert [(p.name, p.read_bytes()) for p in ours] == [(p.name, p.read_bytes()) for p in usual]
+    for post in ours:
+        body = post.read_text(encoding="utf-8").split("---\n", 2)[2]
+        assert 300 <= len(body.replace("<!-- more -->", "").split()) <= 900
+        assert "\n<!-- more -->\n" in body and "\n## " in body and ("\n- " in body or "\n1. " in body)
+        assert "](https://" in body and ".md)" in body
+
+
+def test_generator_is_deterministic(bench_run, tmp_path):
+    _, corpus = bench_run
+    subprocess.run([sys.executable, str(BENCH / "generate.py"), str(N), str(tmp_path / "again")],
+                   check=True, capture_output=True)
+    again = our_posts(tmp_path / "again")
+    assert [(p.name, p.read_bytes()) for p in again] == [(p.name, p.read_bytes()) for p in our_posts(corpus)]
+
+
+def test_our_site_has_every_post_page(bench_run):
+    _, corpus = bench_run
+    for post in our_posts(corpus):
+        meta = front_matter(post)
+        page = corpus / "site-a" / "nieuws" / f"{meta['date']:%Y/%m}" / meta["slug"] / "index.html"
+        assert f"<h1>{meta['title']}</h1>" in page.read_text(encoding="utf-8")
+
+
+def test_floor_has_every_post_page_and_a_feed(bench_run):
+    _, corpus = bench_run
+    site = corpus / "site-c"
+    titles = []
+    for post in our_posts(corpus):
+        meta = front_matter(post)
+        assert (site / "nieuws" / f"{meta['date']:%Y/%m}" / meta["slug"] / "index.html").is_file()
+        titles.append((meta["date"], meta["title"]))
+    feed = feedparser.parse((site / "feed.xml").read_bytes())
+    assert [entry.title for entry in feed.entries] == [title for _, title in sorted(titles, reverse=True)]
+
+
+def test_usual_setup_has_every_post_page_and_feeds(bench_run):
+    if not usual_setup_ready():
+        pytest.skip("bench/.venv-usual is absent or older than bench/usual-requirements.txt; "
+                    "`make bench` creates it with pip, which the tests do not run")
+    _, corpus = bench_run
+    site = corpus / "site-b"
+    for post in our_posts(corpus):
+        meta = front_matter(post)
+        assert (site / "blog" / f"{meta['date']:%Y/%m/%d}" / meta["slug"] / "index.html").is_file()
+    assert len(feedparser.parse((site / "feed_rss_created.xml").read_bytes()).entries) == N
