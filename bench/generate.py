@@ -249,7 +249,26 @@ def _write_ours(project: Path, n: int, seed: int) -> list[PostSpec]:
 
 
 def _ours_config() -> dict:
-    return yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    site = yaml.safe_load((ROOT / "data" / "site.yml").read_text(encoding="utf-8"))
+    return config | {"site_description": site["description"]}
+
+
+# Pages our hooks make from data that hand-written pages link to: the usual set-up gets a
+# one-line page for each, so that its strict build sees no broken link.
+GENERATED_LINK_TARGETS = {"manifest/index.md": "Het manifest", "nieuwsbrief/index.md": "Nieuwsbrief"}
+
+
+def _usual_nav(nav: list, docs: Path) -> list:
+    """Our menu, with each section reduced to its overview page and the news index to the blog."""
+    usual = []
+    for entry in nav:
+        (title, value), = entry.items()
+        page = value if isinstance(value, str) else value[0]
+        page = "blog/index.md" if page == "nieuws/index.md" else page
+        if (docs / page).is_file():
+            usual.append({title: page})
+    return usual
 
 
 AVATAR = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 8 8">'
@@ -270,13 +289,15 @@ def _write_usual(project: Path, ours: Path, specs: list[PostSpec]) -> None:
     }
     (docs / "blog" / ".authors.yml").write_text(
         yaml.safe_dump({"authors": authors}, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    nav = [{title: ("blog/index.md" if page == "nieuws/index.md" else page)}
-           for entry in config["nav"] for title, page in entry.items()]
+    for page, title in GENERATED_LINK_TARGETS.items():
+        (docs / page).parent.mkdir(parents=True, exist_ok=True)
+        (docs / page).write_text(f"# {title}\n", encoding="utf-8")
+    nav = _usual_nav(config["nav"], docs)
     usual = {
         "site_name": config["site_name"],
         "site_description": config["site_description"],
         "site_url": config["site_url"],
-        "edit_uri": config["edit_uri"],
+        "edit_uri_template": config["edit_uri_template"],
         "copyright": config["copyright"],
         "strict": True,
         "theme": {
@@ -299,6 +320,7 @@ def _write_usual(project: Path, ours: Path, specs: list[PostSpec]) -> None:
         "markdown_extensions": config["markdown_extensions"],
         "extra": config.get("extra", {}),
         "validation": config["validation"],
+        "not_in_nav": config["not_in_nav"],
         "nav": nav,
     }
     (project / "mkdocs.yml").write_text(
