@@ -62,6 +62,11 @@ class _KnownDirtyWarning(logging.Filter):
         return not record.getMessage().startswith("A 'dirty' build is being performed")
 
 
+def _templates(config):
+    """Our own (autoescaping) Jinja environment over overrides/, for feeds and data pages."""
+    return environment(Path(config.theme.custom_dir), Path(config.config_file_path).parent)
+
+
 def on_startup(command, dirty):
     global _command, _dirty
     _command, _dirty = command, dirty
@@ -124,7 +129,7 @@ def on_files(files, config):
     docs = Path(config.docs_dir).relative_to(Path(config.config_file_path).parent).as_posix()
     for file in files.documentation_pages():
         file.edit_uri = f"{docs}/{file.src_uri}"
-    pages = generated_pages(_site, environment(Path(config.theme.custom_dir)))
+    pages = generated_pages(_site, _templates(config))
     for page in pages:
         file = File.generated(config, page.src_uri, content=page.source())
         file.edit_uri = page.edit_path
@@ -202,7 +207,7 @@ def on_page_context(context, page, config, nav):
 
 
 def on_post_build(config):
-    writer = FeedWriter(_site, _contents, config.site_url, Path(config.docs_dir), Path(config.theme.custom_dir))
+    writer = FeedWriter(_site, _contents, config.site_url, Path(config.docs_dir), _templates(config))
     outputs = writer.files() | sitemap_files(_sitemap, config.site_url, _site.feed_folders)
     if not _incremental or _incremental["full"]:
         outputs |= image_files(_site.data.name)

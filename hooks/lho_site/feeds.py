@@ -17,12 +17,12 @@ from pathlib import Path
 
 import lxml.html
 from feedgen.feed import FeedGenerator
+from jinja2 import Environment
 
 from .dates import AMSTERDAM
 from .newsletter import NEWSLETTER, Issue
 from .posts import Post
 from .site import Site
-from .templates import environment
 
 LANGUAGE = "nl"
 NEWSLETTER_FEED_LENGTH = 8
@@ -72,12 +72,13 @@ def absolute_html(html: str, base_url: str) -> str:
 class FeedWriter:
     """Renders all feeds of one build; `contents` holds each post's rendered HTML by source path."""
 
-    def __init__(self, site: Site, contents: dict[str, str], site_url: str, docs_dir: Path, overrides: Path) -> None:
+    def __init__(self, site: Site, contents: dict[str, str], site_url: str, docs_dir: Path,
+                 templates: Environment) -> None:
         self.site = site
         self.contents = contents
         self.site_url = site_url.rstrip("/") + "/"
         self.docs_dir = docs_dir
-        self.templates = environment(overrides)
+        self.templates = templates
         suffix = " (voorbeeld)" if site.preview else ""
         self.channel = Channel(
             title=site.data.name + suffix,

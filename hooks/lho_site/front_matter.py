@@ -86,6 +86,8 @@ def _image(record: dict, data: yaml_lines.LineDict, src_uri: str, docs_dir: Path
 
 def _check_body(body: str, first_line: int, path: str, problems: Problems) -> bool:
     """The title comes from front matter; a level-1 heading in the text would be a second one."""
+    if not body.startswith("# ") and "\n# " not in body:
+        return True
     in_fence = False
     for offset, line in enumerate(body.split("\n")):
         if _FENCE.match(line):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -83,6 +84,11 @@ class Post:
     @property
     def modified(self) -> dt.date:
         return self.moment.day
+
+    @cached_property
+    def digest_text(self) -> str:
+        """Everything about the post, once (see preview.py)."""
+        return repr(self)
 
     @property
     def reading_minutes(self) -> int:

@@ -19,16 +19,31 @@ keeps for the life of the server; it holds hashes only, never content.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 from collections.abc import Iterable
 from pathlib import Path
 
 from .generated import GeneratedPage
-from .posts import POSTS_DIR
+from .posts import POSTS_DIR, Post
 from .site import Site
 
 RECORD = ".preview-record.json"
+
+
+def _describe(value: object) -> object:
+    """`value` as plain tuples for hashing, each post described once per build (posts are
+    shown by many listings, and their full description is the costly part)."""
+    if isinstance(value, Post):
+        return value.digest_text
+    if dataclasses.is_dataclass(value):
+        return type(value).__name__, tuple(_describe(getattr(value, f.name)) for f in dataclasses.fields(value))
+    if isinstance(value, (list, tuple)):
+        return tuple(_describe(item) for item in value)
+    if isinstance(value, dict):
+        return tuple((key, _describe(item)) for key, item in value.items())
+    return value
 
 
 def _hash(*parts: object) -> str:
@@ -40,19 +55,21 @@ def _hash(*parts: object) -> str:
 
 
 def site_fingerprint(root: Path, docs_dir: Path, watched: Iterable[Path], nav: object) -> str:
-    """A hash of every file outside the news posts that can change all pages."""
+    """A hash of every file outside the news posts that can change all pages: its path, size and
+    modification time, which is what tells MkDocs' own dirty mode that a file changed."""
     posts = (docs_dir / POSTS_DIR).resolve()
     files = [root / "mkdocs.yml"]
     for folder in [*watched, docs_dir]:
         files += [path for path in Path(folder).rglob("*") if path.is_file()
                   and posts not in path.resolve().parents and "__pycache__" not in path.parts]
-    return _hash(nav, *((path.as_posix(), path.read_bytes()) for path in sorted(set(files))))
+    stats = ((path.as_posix(), path.stat().st_size, path.stat().st_mtime_ns) for path in sorted(set(files)))
+    return _hash(nav, *stats)
 
 
 def page_digests(site: Site, generated: Iterable[GeneratedPage]) -> dict[str, str]:
     """For each page that shows other content: a hash of everything it displays."""
-    digests = {page.src_uri: _hash(page.source(), site.context(page.src_uri)) for page in generated}
-    digests["index.md"] = _hash(site.context("index.md"))
+    digests = {page.src_uri: _hash(page.source(), _describe(site.context(page.src_uri))) for page in generated}
+    digests["index.md"] = _hash(_describe(site.context("index.md")))
     return digests
 
 

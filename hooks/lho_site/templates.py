@@ -17,9 +17,10 @@ def markdown_text(value: str) -> str:
     return str(value).translate(_MARKDOWN_SPECIAL)
 
 
-def environment(overrides: Path) -> Environment:
+def environment(overrides: Path, root: Path) -> Environment:
     env = Environment(loader=FileSystemLoader(overrides), autoescape=True, undefined=StrictUndefined,
-                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+                      bytecode_cache=bytecode_cache(root))
     env.filters["md"] = markdown_text
     return env
 
