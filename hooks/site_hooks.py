@@ -26,6 +26,7 @@ from lho_site.generated import generated_pages
 from lho_site.images import image_files
 from lho_site.nav import extend_nav
 from lho_site.preview import page_digests, read_record, site_fingerprint, write_record
+from lho_site.search_index import index_json, merged_entries, page_entries
 from lho_site.sitemaps import Entry as SitemapEntry
 from lho_site.sitemaps import sitemap_files
 from lho_site.templates import bytecode_cache, environment
@@ -50,6 +51,8 @@ class _RenderedPosts(dict):
 
 
 _contents = _RenderedPosts()
+_search: dict[str, list[dict]] = {}
+"""The search index entries of the pages this build renders, by page URL."""
 _sitemap: list[SitemapEntry] = []
 _incremental: dict | None = None
 """Under `mkdocs serve --dirty`: what this build keeps from the previous one."""
@@ -75,8 +78,8 @@ def on_startup(command, dirty):
 
 
 def on_config(config):
-    global _site, _contents, _sitemap, _incremental
-    _site, _contents, _sitemap, _incremental = None, _RenderedPosts(), [], None
+    global _site, _contents, _search, _sitemap, _incremental
+    _site, _contents, _search, _sitemap, _incremental = None, _RenderedPosts(), {}, [], None
     root = Path(config.config_file_path).parent
     # A preview shows drafts and scheduled posts: `mkdocs serve`, or a pull request's build.
     preview = _command == "serve" or os.environ.get("SITE_PREVIEW") == "1"
@@ -112,7 +115,7 @@ def _start_incremental(config, root):
     index = site_dir / "search" / "search_index.json"
     return {"fingerprint": fingerprint, "full": full, "digests": {} if full else record.get("pages", {}),
             "outputs": [] if full else record.get("outputs", []),
-            # Material's search index only knows the pages this build renders: keep the full one.
+            # A preview rebuild indexes only the pages it renders: the rest comes from this.
             "search_index": index.read_bytes() if index.is_file() else None}
 
 
@@ -181,6 +184,11 @@ def on_page_markdown(markdown, page, config, files):
 def on_page_content(html, page, config, files):
     if _site.post(page.file.src_uri):
         _contents[page.file.src_uri] = html
+    if not (page.meta.get("search") or {}).get("exclude"):
+        _search[page.url] = page_entries(page.url, page.meta.get("title", page.title), html)
+    # Our index replaces the file of Material's search plugin, which would parse every page
+    # again, much more slowly: tell it to skip the page (its own front-matter option).
+    page.meta["search"] = {"exclude": True}
     return html
 
 
@@ -211,8 +219,11 @@ def on_post_build(config):
     outputs = writer.files() | sitemap_files(_sitemap, config.site_url, _site.feed_folders)
     if not _incremental or _incremental["full"]:
         outputs |= image_files(_site.data.name)
-    elif _incremental["search_index"]:
-        outputs["search/search_index.json"] = _incremental["search_index"]
+    search = config.plugins.get("material/search")
+    if search:
+        settings = {key: search.config[key] for key in ("lang", "separator", "pipeline", "fields")}
+        previous = _incremental and not _incremental["full"] and _incremental["search_index"]
+        outputs["search/search_index.json"] = index_json(settings, merged_entries(previous or None, _search))
     for path, content in outputs.items():
         target = Path(config.site_dir) / path
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -77,7 +77,7 @@ class Post:
     def dest_uri(self) -> str:
         return self.url + "index.html"
 
-    @property
+    @cached_property
     def date_text(self) -> str:
         return dutch_day(self.moment.day)
 

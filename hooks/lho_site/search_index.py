@@ -1,0 +1,78 @@
+"""The search index, in the format of Material's search plugin, made with lxml.
+
+Material's plugin reads every page with Python's html.parser, which took a tenth
+of a build at 2000 posts; lxml does the same work several times faster. We keep
+Material's search (its JavaScript, the Dutch stemmer, its settings) and replace
+only the making of search/search_index.json. Like Material's, the index has an
+entry for each page and one for each heading with an id, and keeps paragraphs,
+lists and code as bare tags so that results show readable snippets.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Iterable
+
+import lxml.html
+
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_KEEP = {"p", "code", "pre", "li", "ol", "ul", "sub", "sup"}
+_SKIP = {"script", "style", "object"}
+_SPACE = re.compile(r"\s+")
+
+
+def _text(element, parts: list[str]) -> None:
+    keep = element.tag in _KEEP
+    if keep:
+        parts.append(f"<{element.tag}>")
+    if element.text:
+        parts.append(html.escape(element.text, quote=False))
+    for child in element:
+        if child.tag not in _SKIP and isinstance(child.tag, str):
+            _text(child, parts)
+        if child.tail:
+            parts.append(html.escape(child.tail, quote=False))
+    if keep:
+        parts.append(f"</{element.tag}>")
+
+
+def _clean(parts: list[str]) -> str:
+    return _SPACE.sub(" ", "".join(parts)).strip()
+
+
+def page_entries(url: str, title: str, content: str) -> list[dict]:
+    """The index entries of one page: the page itself, then a section per heading with an id.
+    A page without content (its template shows everything) has none, as with Material."""
+    if not content or not content.strip():
+        return []
+    root = lxml.html.fragment_fromstring(content, create_parent="div")
+    for permalink in root.find_class("headerlink"):
+        permalink.drop_tree()
+    sections = [{"location": url, "title": title, "text": []}]
+    for element in root:
+        if element.tag in _HEADINGS and element.get("id"):
+            heading = _SPACE.sub(" ", element.text_content()).strip()
+            if element.tag == "h1" and len(sections) == 1 and not sections[0]["text"]:
+                sections[0]["title"] = heading
+            else:
+                sections.append({"location": f"{url}#{element.get('id')}", "title": heading, "text": []})
+        elif element.tag not in _SKIP and isinstance(element.tag, str):
+            _text(element, sections[-1]["text"])
+            if element.tail and element.tail.strip():
+                sections[-1]["text"].append(html.escape(element.tail, quote=False))
+    return [{"location": s["location"], "title": s["title"], "text": _clean(s["text"])} for s in sections]
+
+
+def index_json(config: dict, entries: Iterable[dict]) -> bytes:
+    return json.dumps({"config": config, "docs": list(entries)}, ensure_ascii=False,
+                      separators=(",", ":")).encode("utf-8")
+
+
+def merged_entries(previous: bytes | None, rebuilt: dict[str, list[dict]]) -> list[dict]:
+    """The previous index with the entries of the pages rebuilt now replaced (a preview rebuild)."""
+    kept = []
+    if previous:
+        kept = [doc for doc in json.loads(previous)["docs"] if doc["location"].split("#")[0] not in rebuilt]
+    return kept + [entry for entries in rebuilt.values() for entry in entries]
