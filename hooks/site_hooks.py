@@ -17,6 +17,7 @@ from jinja2 import pass_context
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, InclusionLevel
 from mkdocs.utils.templates import url_filter
+from watchdog.observers.polling import PollingObserver
 
 from lho_site import ContentError, Site, load_site
 from lho_site.dates import now
@@ -212,6 +213,18 @@ def on_env(env, config, files):
 def on_page_context(context, page, config, nav):
     context.update(_site.context(page.file.src_uri))
     return context
+
+
+def on_serve(server, config, builder):
+    """MkDocs looks for changed files every half second; a quarter makes an edit show sooner.
+    Only public server methods: stop watching, give the server a quicker observer, watch again."""
+    watched = [config.docs_dir, config.config_file_path]
+    for path in watched:
+        server.unwatch(path)
+    server.observer = PollingObserver(timeout=0.25)
+    for path in watched:
+        server.watch(path)
+    return server
 
 
 def on_post_build(config):

@@ -31,8 +31,9 @@ class PageSource:
 
 def read_page(root: Path, docs_dir: Path, source: Path, fields: list[Field], problems: Problems) -> PageSource | None:
     """Read one page and check its front matter against `fields`; None (and problems) when wrong."""
-    path = source.relative_to(root).as_posix()
-    src_uri = source.relative_to(docs_dir).as_posix()
+    # String slicing (all three are absolute): Path.relative_to was a tenth of reading 2000 posts.
+    path = source.as_posix()[len(root.as_posix()) + 1:]
+    src_uri = source.as_posix()[len(docs_dir.as_posix()) + 1:]
     try:
         content = source.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:

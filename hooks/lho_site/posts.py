@@ -81,7 +81,7 @@ class Post:
     def date_text(self) -> str:
         return dutch_day(self.moment.day)
 
-    @property
+    @cached_property
     def modified(self) -> dt.date:
         return self.moment.day
 

@@ -20,8 +20,10 @@ keeps for the life of the server; it holds hashes only, never content.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import json
+import os
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -37,13 +39,18 @@ def _describe(value: object) -> object:
     shown by many listings, and their full description is the costly part)."""
     if isinstance(value, Post):
         return value.digest_text
-    if dataclasses.is_dataclass(value):
-        return type(value).__name__, tuple(_describe(getattr(value, f.name)) for f in dataclasses.fields(value))
     if isinstance(value, (list, tuple)):
         return tuple(_describe(item) for item in value)
+    if dataclasses.is_dataclass(value):
+        return type(value).__name__, tuple(_describe(getattr(value, name)) for name in _field_names(type(value)))
     if isinstance(value, dict):
         return tuple((key, _describe(item)) for key, item in value.items())
     return value
+
+
+@functools.cache
+def _field_names(kind: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(kind))
 
 
 def _hash(*parts: object) -> str:
@@ -57,13 +64,18 @@ def _hash(*parts: object) -> str:
 def site_fingerprint(root: Path, docs_dir: Path, watched: Iterable[Path], nav: object) -> str:
     """A hash of every file outside the news posts that can change all pages: its path, size and
     modification time, which is what tells MkDocs' own dirty mode that a file changed."""
-    posts = (docs_dir / POSTS_DIR).resolve()
-    files = [root / "mkdocs.yml"]
-    for folder in [*watched, docs_dir]:
-        files += [path for path in Path(folder).rglob("*") if path.is_file()
-                  and posts not in path.resolve().parents and "__pycache__" not in path.parts]
-    stats = ((path.as_posix(), path.stat().st_size, path.stat().st_mtime_ns) for path in sorted(set(files)))
+    posts = os.path.normpath(docs_dir / POSTS_DIR)
+    stats = [_stat(root / "mkdocs.yml")]
+    for folder in sorted({os.path.normpath(f) for f in [*watched, docs_dir]}):
+        for where, folders, names in os.walk(folder):
+            folders[:] = sorted(f for f in folders if f != "__pycache__" and os.path.join(where, f) != posts)
+            stats += [_stat(Path(where, name)) for name in sorted(names)]
     return _hash(nav, *stats)
+
+
+def _stat(path: Path) -> tuple:
+    status = path.stat()
+    return path.as_posix(), status.st_size, status.st_mtime_ns
 
 
 def page_digests(site: Site, generated: Iterable[GeneratedPage]) -> dict[str, str]:

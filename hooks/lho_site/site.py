@@ -103,6 +103,7 @@ def _unless_broken(load, *args):
 
 def load_site(root: Path, docs_dir: Path, now: dt.datetime, preview: bool) -> Site:
     """Load and check all content; raises ContentError listing every problem."""
+    root, docs_dir = root.resolve(), docs_dir.resolve()
     problems = Problems()
     settings = load_settings(root, problems)
     manifest = _unless_broken(load_manifest, root, problems)
