@@ -21,12 +21,12 @@ from watchdog.observers.polling import PollingObserver
 
 from lho_site import ContentError, Site, load_site
 from lho_site.dates import now
-from lho_site.feeds import FeedWriter
+from lho_site.feeds import NEWSLETTER_FEED_LENGTH, FeedWriter
 from lho_site.fragment_cache import FragmentCache
 from lho_site.generated import generated_pages
 from lho_site.images import image_files
 from lho_site.nav import extend_nav
-from lho_site.preview import page_digests, read_record, site_fingerprint, write_record
+from lho_site.preview import feeds_digest, page_digests, read_record, site_fingerprint, write_record
 from lho_site.search_index import index_json, merged_entries, page_entries
 from lho_site.sitemaps import Entry as SitemapEntry
 from lho_site.sitemaps import sitemap_files
@@ -116,6 +116,7 @@ def _start_incremental(config, root):
     index = site_dir / "search" / "search_index.json"
     return {"fingerprint": fingerprint, "full": full, "digests": {} if full else record.get("pages", {}),
             "outputs": [] if full else record.get("outputs", []),
+            "feeds": None if full else record.get("feeds"),
             # A preview rebuild indexes only the pages it renders: the rest comes from this.
             "search_index": index.read_bytes() if index.is_file() else None}
 
@@ -228,8 +229,10 @@ def on_serve(server, config, builder):
 
 
 def on_post_build(config):
-    writer = FeedWriter(_site, _contents, config.site_url, Path(config.docs_dir), _templates(config))
-    outputs = writer.files() | sitemap_files(_sitemap, config.site_url, _site.feed_folders)
+    outputs = sitemap_files(_sitemap, config.site_url, _site.feed_folders)
+    if _feeds_changed(config):
+        writer = FeedWriter(_site, _contents, config.site_url, Path(config.docs_dir), _templates(config))
+        outputs |= writer.files()
     if not _incremental or _incremental["full"]:
         outputs |= image_files(_site.data.name)
     search = config.plugins.get("material/search")
@@ -243,4 +246,15 @@ def on_post_build(config):
         target.write_bytes(content)
     if _incremental:
         write_record(Path(config.site_dir), _incremental["fingerprint"], _incremental["digests"],
-                     _incremental["outputs"])
+                     _incremental["outputs"], _incremental["feeds"])
+
+
+def _feeds_changed(config):
+    """Always in a build; in a preview rebuild only when what the feeds show has changed."""
+    if not _incremental:
+        return True
+    root = Path(config.config_file_path).parent
+    digest = feeds_digest(_site, root, config.site_url, NEWSLETTER_FEED_LENGTH)
+    changed = _incremental["feeds"] != digest
+    _incremental["feeds"] = digest
+    return changed

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from dataclasses import dataclass
 from functools import cached_property
@@ -86,9 +87,9 @@ class Post:
         return self.moment.day
 
     @cached_property
-    def digest_text(self) -> str:
-        """Everything about the post, once (see preview.py)."""
-        return repr(self)
+    def digest(self) -> str:
+        """A hash of everything about the post, made once per build (see preview.py)."""
+        return hashlib.sha256(repr(self).encode("utf-8")).hexdigest()
 
     @property
     def reading_minutes(self) -> int:

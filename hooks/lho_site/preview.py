@@ -11,7 +11,8 @@ changes every page. So every build records:
   the preview is rebuilt from scratch;
 - a digest of what each page that shows other content displays: such a page
   is rebuilt exactly when its digest changes;
-- the output files, so that the old page of a post whose address changed goes.
+- the output files, so that the old page of a post whose address changed goes;
+- a digest of what the feeds show: they are written again only when it changes.
 
 The record is a file in the preview's output folder, which `mkdocs serve`
 keeps for the life of the server; it holds hashes only, never content.
@@ -38,7 +39,7 @@ def _describe(value: object) -> object:
     """`value` as plain tuples for hashing, each post described once per build (posts are
     shown by many listings, and their full description is the costly part)."""
     if isinstance(value, Post):
-        return value.digest_text
+        return value.digest
     if isinstance(value, (list, tuple)):
         return tuple(_describe(item) for item in value)
     if dataclasses.is_dataclass(value):
@@ -85,6 +86,14 @@ def page_digests(site: Site, generated: Iterable[GeneratedPage]) -> dict[str, st
     return digests
 
 
+def feeds_digest(site: Site, root: Path, site_url: str, newsletter_length: int) -> str:
+    """A hash of everything the feeds show: the newest posts (their front matter and, through the
+    file's size and time, their text) and the newsletter issues they carry."""
+    posts = site.public[: site.data.feed_length]
+    return _hash(site_url, *((post.digest, _stat(root / post.path)) for post in posts),
+                 _describe(site.published_issues[:newsletter_length]))
+
+
 def read_record(site_dir: Path) -> dict:
     try:
         return json.loads((site_dir / RECORD).read_text(encoding="utf-8"))
@@ -92,6 +101,6 @@ def read_record(site_dir: Path) -> dict:
         return {}
 
 
-def write_record(site_dir: Path, fingerprint: str, digests: dict[str, str], outputs: list[str]) -> None:
-    record = {"site": fingerprint, "pages": digests, "outputs": outputs}
+def write_record(site_dir: Path, fingerprint: str, digests: dict[str, str], outputs: list[str], feeds: str) -> None:
+    record = {"site": fingerprint, "pages": digests, "outputs": outputs, "feeds": feeds}
     (site_dir / RECORD).write_text(json.dumps(record), encoding="utf-8")
