@@ -24,7 +24,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-from generate import POSTS, generate
+from generate import generate
 
 ROOT = Path(__file__).resolve().parent.parent
 MKDOCS = ROOT / ".venv" / "bin" / "mkdocs"

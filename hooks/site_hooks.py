@@ -14,11 +14,6 @@ import shutil
 from pathlib import Path
 
 from jinja2 import pass_context
-from mkdocs.exceptions import PluginError
-from mkdocs.structure.files import File, InclusionLevel
-from mkdocs.utils.templates import url_filter
-from watchdog.observers.polling import PollingObserver
-
 from lho_site import ContentError, Site, load_site
 from lho_site.dates import now
 from lho_site.feeds import NEWSLETTER_FEED_LENGTH, FeedWriter
@@ -31,6 +26,10 @@ from lho_site.search_index import index_json, merged_entries, page_entries
 from lho_site.sitemaps import Entry as SitemapEntry
 from lho_site.sitemaps import sitemap_files
 from lho_site.templates import bytecode_cache, environment
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, InclusionLevel
+from mkdocs.utils.templates import url_filter
+from watchdog.observers.polling import PollingObserver
 
 log = logging.getLogger("mkdocs.plugins.lho_site")
 

@@ -12,7 +12,6 @@ from .fields import Field, FieldError, read_record, text
 from .problems import Problems
 from .yaml_lines import LineDict, LineList
 
-
 UNREADABLE = object()
 
 
@@ -36,7 +35,8 @@ def read_mapping(root: Path, relative: str, fields: Sequence[Field], problems: P
     if data is UNREADABLE:
         return None
     if not isinstance(data, LineDict):
-        problems.add(relative, 1, "dit bestand moet velden bevatten (naam: waarde)", "begin elke regel met een veldnaam, zoals in de README")
+        problems.add(relative, 1, "dit bestand moet velden bevatten (naam: waarde)",
+                     "begin elke regel met een veldnaam, zoals in de README")
         return None
     return read_record(data, fields, relative, problems)
 

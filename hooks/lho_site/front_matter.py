@@ -37,7 +37,8 @@ def read_page(root: Path, docs_dir: Path, source: Path, fields: list[Field], pro
     try:
         content = source.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
-        problems.add(path, 1, "dit bestand is geen UTF-8-tekst", "sla het bestand op als UTF-8 (in de GitHub-editor gaat dat vanzelf)")
+        problems.add(path, 1, "dit bestand is geen UTF-8-tekst",
+                     "sla het bestand op als UTF-8 (in de GitHub-editor gaat dat vanzelf)")
         return None
     split = yaml_lines.split_front_matter(content)
     if split is None:

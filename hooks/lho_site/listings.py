@@ -70,7 +70,7 @@ def _paginate(base: str, title: str, posts: Sequence[Post], per_page: int, **ext
     links = tuple(PageLink(n, uri.removesuffix("index.md")) for n, uri in enumerate(uris, 1))
     return [
         Listing(uri, title if n == 1 else f"{title} – pagina {n}", "news-list.html", chunk, n, links, **extra)
-        for n, (uri, chunk) in enumerate(zip(uris, chunks), 1)
+        for n, (uri, chunk) in enumerate(zip(uris, chunks, strict=True), 1)
     ]
 
 

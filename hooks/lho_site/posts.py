@@ -12,14 +12,14 @@ from typing import Any
 
 from markdown.extensions.toc import slugify
 
+from .catalog import Catalog
 from .data_files import slug
 from .dates import Moment, calendar_day, clock_time, dutch_day, dutch_time, moment
 from .fields import Field, FieldError, block, boolean, list_of, named, text
 from .front_matter import read_page
-from .problems import Problems
-from .catalog import Catalog
 from .manifest import Campaign, Promise
 from .networks import Network
+from .problems import Problems
 from .site_data import Author, Category
 
 POSTS_DIR = "nieuws/posts"

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from .catalog import Catalog
 from .images import SHARE_CARDS
-from .structured_data import news_article, organization
 from .listings import Listing, build_listings
 from .manifest import Campaign, Manifest, Promise, load_campaigns, load_manifest
 from .networks import Network, load_networks, load_people
@@ -17,6 +16,7 @@ from .portraits import Portrait, PortraitFilter, build_filters, load_portraits, 
 from .posts import Post, load_posts, post_fields
 from .problems import Problems
 from .site_data import SiteData, load_authors, load_categories, load_settings
+from .structured_data import news_article, organization
 
 
 @dataclass
