@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
 from pathlib import Path
 
 from jinja2 import pass_context
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, InclusionLevel
+from mkdocs.utils.templates import url_filter
+from watchdog.observers.polling import PollingObserver
+
 from lho_site import ContentError, Site, load_site
 from lho_site.dates import now
 from lho_site.feeds import NEWSLETTER_FEED_LENGTH, FeedWriter
@@ -21,21 +25,19 @@ from lho_site.fragment_cache import FragmentCache
 from lho_site.generated import generated_pages
 from lho_site.images import image_files
 from lho_site.nav import extend_nav
-from lho_site.preview import feeds_digest, page_digests, read_record, site_fingerprint, write_record
+from lho_site.preview import PreviewRecord, feeds_digest, page_digests, site_fingerprint
 from lho_site.search_index import index_json, merged_entries, page_entries
 from lho_site.sitemaps import Entry as SitemapEntry
 from lho_site.sitemaps import sitemap_files
 from lho_site.templates import bytecode_cache, environment
-from mkdocs.exceptions import PluginError
-from mkdocs.structure.files import File, InclusionLevel
-from mkdocs.utils.templates import url_filter
-from watchdog.observers.polling import PollingObserver
 
 log = logging.getLogger("mkdocs.plugins.lho_site")
 
 _command = "build"
 _dirty = False
 _site: Site | None = None
+
+
 class _RenderedPosts(dict):
     """Each post's HTML by source path, for the feeds. A post that a dirty build did not
     render is rendered here when a feed asks for it."""
@@ -54,8 +56,8 @@ _contents = _RenderedPosts()
 _search: dict[str, list[dict]] = {}
 """The search index entries of the pages this build renders, by page URL."""
 _sitemap: list[SitemapEntry] = []
-_incremental: dict | None = None
-"""Under `mkdocs serve --dirty`: what this build keeps from the previous one."""
+_preview: PreviewRecord | None = None
+"""Under `mkdocs serve --dirty`: what this rebuild knows of the previous one."""
 
 
 class _KnownDirtyWarning(logging.Filter):
@@ -78,8 +80,8 @@ def on_startup(command, dirty):
 
 
 def on_config(config):
-    global _site, _contents, _search, _sitemap, _incremental
-    _site, _contents, _search, _sitemap, _incremental = None, _RenderedPosts(), {}, [], None
+    global _site, _contents, _search, _sitemap, _preview
+    _site, _contents, _search, _sitemap, _preview = None, _RenderedPosts(), {}, [], None
     root = Path(config.config_file_path).parent
     # A preview shows drafts and scheduled posts: `mkdocs serve`, or a pull request's build.
     preview = _command == "serve" or os.environ.get("SITE_PREVIEW") == "1"
@@ -100,24 +102,9 @@ def on_config(config):
         "portretten/index.md": [(p.title, p.src_uri) for p in _site.portraits],
     })
     if _command == "serve" and _dirty:
-        _incremental = _start_incremental(config, root)
-
-
-def _start_incremental(config, root):
-    """Compare with the previous preview build; after a change that touches every page, start clean."""
-    site_dir = Path(config.site_dir)
-    record = read_record(site_dir)
-    fingerprint = site_fingerprint(root, Path(config.docs_dir), [Path(p) for p in config.watch], config.nav)
-    full = record.get("site") != fingerprint
-    if full and site_dir.is_dir():
-        for child in site_dir.iterdir():
-            shutil.rmtree(child) if child.is_dir() else child.unlink()
-    index = site_dir / "search" / "search_index.json"
-    return {"fingerprint": fingerprint, "full": full, "digests": {} if full else record.get("pages", {}),
-            "outputs": [] if full else record.get("outputs", []),
-            "feeds": None if full else record.get("feeds"),
-            # A preview rebuild indexes only the pages it renders: the rest comes from this.
-            "search_index": index.read_bytes() if index.is_file() else None}
+        watched = [Path(p) for p in config.watch]
+        fingerprint = site_fingerprint(root, Path(config.docs_dir), watched, config.nav)
+        _preview = PreviewRecord(Path(config.site_dir), fingerprint)
 
 
 def on_files(files, config):
@@ -138,36 +125,19 @@ def on_files(files, config):
         file = File.generated(config, page.src_uri, content=page.source())
         file.edit_uri = page.edit_path
         files.append(file)
-    if _incremental:
-        _skip_unchanged(files, page_digests(_site, pages))
-        _remove_moved(config, {f.dest_uri for f in files})
+    if _preview:
+        # MkDocs' dirty build rebuilds a page whose file is newer than its output; pages that
+        # show other content have no such file: they are rebuilt when what they show changed.
+        digests = page_digests(_site, pages)
+        stale = _preview.stale(digests, lambda src: os.path.isfile(files.get_file_from_path(src).abs_dest_path))
+        for src_uri in digests:
+            files.get_file_from_path(src_uri).is_modified = lambda stale=src_uri in stale: stale
+        _preview.remove_moved({f.dest_uri for f in files})
     return files
 
 
-def _skip_unchanged(files, digests):
-    """Pages that show other content are rebuilt exactly when what they show has changed."""
-    previous = _incremental["digests"]
-    for src_uri, digest in digests.items():
-        file = files.get_file_from_path(src_uri)
-        unchanged = previous.get(src_uri) == digest and os.path.isfile(file.abs_dest_path)
-        file.is_modified = lambda unchanged=unchanged: not unchanged
-    _incremental["digests"] = digests
-
-
-def _remove_moved(config, outputs):
-    """A post whose date or slug changed moved: its page at the old address would stay behind."""
-    site_dir = Path(config.site_dir)
-    for dest_uri in set(_incremental["outputs"]) - outputs:
-        path = site_dir / dest_uri
-        path.unlink(missing_ok=True)
-        while path.parent != site_dir and not any(path.parent.iterdir()):
-            path = path.parent
-            path.rmdir()
-    _incremental["outputs"] = sorted(outputs)
-
-
 def on_nav(nav, config, files):
-    if _incremental:
+    if _preview:
         # The menu shows titles from the pages' front matter, but a dirty build reads
         # only the pages it rebuilds: read the few menu pages so their titles are known.
         for page in nav.pages:
@@ -232,28 +202,24 @@ def on_post_build(config):
     if _feeds_changed(config):
         writer = FeedWriter(_site, _contents, config.site_url, Path(config.docs_dir), _templates(config))
         outputs |= writer.files()
-    if not _incremental or _incremental["full"]:
+    if not _preview or _preview.full:
         outputs |= image_files(_site.data.name)
     search = config.plugins.get("material/search")
     if search:
         settings = {key: search.config[key] for key in ("lang", "separator", "pipeline", "fields")}
-        previous = _incremental and not _incremental["full"] and _incremental["search_index"]
-        outputs["search/search_index.json"] = index_json(settings, merged_entries(previous or None, _search))
+        previous = _preview.search_index if _preview and not _preview.full else None
+        outputs["search/search_index.json"] = index_json(settings, merged_entries(previous, _search))
     for path, content in outputs.items():
         target = Path(config.site_dir) / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(content)
-    if _incremental:
-        write_record(Path(config.site_dir), _incremental["fingerprint"], _incremental["digests"],
-                     _incremental["outputs"], _incremental["feeds"])
+    if _preview:
+        _preview.save()
 
 
 def _feeds_changed(config):
     """Always in a build; in a preview rebuild only when what the feeds show has changed."""
-    if not _incremental:
+    if not _preview:
         return True
     root = Path(config.config_file_path).parent
-    digest = feeds_digest(_site, root, config.site_url, NEWSLETTER_FEED_LENGTH)
-    changed = _incremental["feeds"] != digest
-    _incremental["feeds"] = digest
-    return changed
+    return _preview.feeds_changed(feeds_digest(_site, root, config.site_url, NEWSLETTER_FEED_LENGTH))

@@ -25,6 +25,7 @@ import functools
 import hashlib
 import json
 import os
+import shutil
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -94,13 +95,47 @@ def feeds_digest(site: Site, root: Path, site_url: str, newsletter_length: int) 
                  _describe(site.published_issues[:newsletter_length]))
 
 
-def read_record(site_dir: Path) -> dict:
-    try:
-        return json.loads((site_dir / RECORD).read_text(encoding="utf-8"))
-    except (FileNotFoundError, ValueError):
-        return {}
+class PreviewRecord:
+    """What one preview rebuild knows of the previous one, and leaves for the next."""
 
+    def __init__(self, site_dir: Path, fingerprint: str) -> None:
+        self.site_dir = site_dir
+        try:
+            previous = json.loads((site_dir / RECORD).read_text(encoding="utf-8"))
+        except (FileNotFoundError, ValueError):
+            previous = {}
+        self.full = previous.get("site") != fingerprint
+        """Something that shows on every page changed (or this is the first build): start clean."""
+        if self.full:
+            previous = {}
+            if site_dir.is_dir():
+                for child in site_dir.iterdir():
+                    shutil.rmtree(child) if child.is_dir() else child.unlink()
+        index = site_dir / "search" / "search_index.json"
+        self.search_index = index.read_bytes() if index.is_file() else None
+        """The previous search index: a rebuild indexes only the pages it renders."""
+        self._previous = previous
+        self._next = {"site": fingerprint, "pages": {}, "outputs": [], "feeds": None}
 
-def write_record(site_dir: Path, fingerprint: str, digests: dict[str, str], outputs: list[str], feeds: str) -> None:
-    record = {"site": fingerprint, "pages": digests, "outputs": outputs, "feeds": feeds}
-    (site_dir / RECORD).write_text(json.dumps(record), encoding="utf-8")
+    def stale(self, digests: dict[str, str], exists) -> set[str]:
+        """The pages (of `digests`) whose content changed, or whose output `exists(src_uri)` not."""
+        self._next["pages"] = digests
+        previous = self._previous.get("pages", {})
+        return {src for src, digest in digests.items() if previous.get(src) != digest or not exists(src)}
+
+    def remove_moved(self, outputs: set[str]) -> None:
+        """A post whose date or slug changed has moved: remove its page at the old address."""
+        for dest_uri in set(self._previous.get("outputs", [])) - outputs:
+            path = self.site_dir / dest_uri
+            path.unlink(missing_ok=True)
+            while path.parent != self.site_dir and not any(path.parent.iterdir()):
+                path = path.parent
+                path.rmdir()
+        self._next["outputs"] = sorted(outputs)
+
+    def feeds_changed(self, digest: str) -> bool:
+        self._next["feeds"] = digest
+        return self._previous.get("feeds") != digest
+
+    def save(self) -> None:
+        (self.site_dir / RECORD).write_text(json.dumps(self._next), encoding="utf-8")
