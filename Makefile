@@ -1,6 +1,6 @@
 # The two commands: `make build` and `make test` (see README.md).
 # Both create .venv and install the exact lock in requirements.txt first; `make test`
-# also installs what the quality checks need (see tests/README.md): Chromium and Java
+# also installs what the quality checks need (see README.md): Chromium and Java
 # from the system's packages when missing, the HTML checker and axe-core from
 # package-lock.json, and ProperDocs into .venv-properdocs.
 

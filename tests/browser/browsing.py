@@ -72,6 +72,8 @@ class Visit:
     cookies: list[dict] = field(default_factory=list)
     cookie_writes: list[str] = field(default_factory=list)
     storage: dict = field(default_factory=dict)
+    failures: list[str] = field(default_factory=list)
+    """Responses with an error status (but the page's own) and errors in the console."""
 
 
 def open_search(page, word: str = SEARCH_WORD) -> None:
@@ -95,8 +97,13 @@ def visit(browser, url: str, width: str, search: bool = False) -> Visit:
     context = browser.new_context(viewport={"width": w, "height": h}, locale="nl-NL")
     try:
         context.on("request", lambda request: result.requests.append(request.url))
+        context.on("response", lambda response: response.status >= 400 and response.url != url
+                   and result.failures.append(f"{response.status} {response.url}"))
         context.add_init_script(RECORD_COOKIE_WRITES)
         page = context.new_page()
+        page.on("console", lambda message: message.type == "error"
+                and result.failures.append(f"console: {message.text}"))
+        page.on("pageerror", lambda error: result.failures.append(f"script: {error}"))
         page.goto(url, wait_until="load")
         if search:
             open_search(page)

@@ -37,7 +37,8 @@ def test_search_runs_in_the_browser(visits, served, width):
 
 def test_the_privacy_page_says_so(site):
     text = " ".join(site.html("privacy/").get_text(" ").split())
-    for claim in ("Geen cookies", "Niets van andere partijen", "Zoeken blijft op je eigen apparaat",
+    for claim in ("Geen cookies", "bewaart niets in je browser", "Niets van andere partijen",
+                  "Zoeken blijft op je eigen apparaat",
                   "Dat controleren we bij elke wijziging automatisch"):
         assert claim in text
 
