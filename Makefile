@@ -1,15 +1,23 @@
 # The two commands: `make build` and `make test` (see README.md).
-# Both create .venv and install the exact lock in requirements.txt first.
+# Both create .venv and install the exact lock in requirements.txt first; `make test`
+# also installs what the quality checks need (see README.md): Chromium and Java
+# from the system's packages when missing, the HTML checker and axe-core from
+# package-lock.json, and ProperDocs into .venv-properdocs.
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
+PROPERDOCS_VENV := .venv-properdocs
+PROPERDOCS_INSTALLED := $(PROPERDOCS_VENV)/.installed
+NODE_INSTALLED := node_modules/.installed
+# The browser the tests drive (Debian's package; elsewhere, e.g. CHROMIUM=/usr/bin/google-chrome).
+export CHROMIUM ?= /usr/bin/chromium
 # Material prints a banner about its successor on every run; it is not a build warning.
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONPATH := $(CURDIR)/hooks
 
-.PHONY: build preview serve test nieuw bench lock clean
+.PHONY: build preview serve test nieuw bench lock clean system-tools lighthouse
 
 build: $(INSTALLED)
 	$(BIN)/mkdocs build --strict
@@ -24,8 +32,13 @@ preview: $(INSTALLED)
 serve: $(INSTALLED)
 	$(BIN)/mkdocs serve --strict --dirty
 
-test: $(INSTALLED)
+test: system-tools $(INSTALLED) $(PROPERDOCS_INSTALLED) $(NODE_INSTALLED)
 	$(BIN)/python -m pytest
+
+# Lighthouse scores of one page of each type, on a phone (not a test: scores vary
+# with the machine). Downloads the pinned Lighthouse with npx on first use.
+lighthouse: build system-tools
+	$(BIN)/python tools/lighthouse.py
 
 # make nieuw TITEL="Titel van het bericht" CATEGORIE=Actualiteit
 nieuw: $(INSTALLED)
@@ -44,14 +57,39 @@ $(INSTALLED): requirements.txt
 	$(BIN)/python -m pip check
 	@touch $@
 
-# Re-resolve requirements.in into the exact lock requirements.txt.
-lock:
+# Chromium and Java (and npm) from the system's packages, when missing.
+system-tools:
+	@tools/install-system-tools
+
+# vnu-jar brings the Nu Html Checker (run with the system's Java); its install script,
+# which would download a Java runtime, is not run.
+$(NODE_INSTALLED): package.json package-lock.json | system-tools
+	npm ci --ignore-scripts --no-audit --no-fund
+	@touch $@
+
+# ProperDocs, the exit path from MkDocs, in a virtualenv of its own (tests/test_exit_path.py).
+# No `pip check`: the lock leaves out mkdocs, which mkdocs-material names as a dependency.
+$(PROPERDOCS_INSTALLED): requirements-properdocs.txt
+	$(PYTHON) -m venv $(PROPERDOCS_VENV)
+	$(PROPERDOCS_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -r requirements-properdocs.txt
+	@touch $@
+
+# Re-resolve requirements.in into the exact lock requirements.txt, then
+# requirements-properdocs.in (with those versions) into requirements-properdocs.txt.
+# $(call resolve,IN,OUT,EXTRA FREEZE OPTIONS)
+define resolve
 	rm -rf .lock-venv
 	$(PYTHON) -m venv .lock-venv
-	.lock-venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.in
-	{ echo "# Exact lock of requirements.in, made by 'make lock'. Installed with --no-deps."; \
-	  .lock-venv/bin/python -m pip freeze --all --exclude pip --exclude setuptools --exclude wheel; } > requirements.txt
+	.lock-venv/bin/python -m pip install --quiet --disable-pip-version-check -r $(1)
+	{ echo "# Exact lock of $(1), made by 'make lock'. Installed with --no-deps."; \
+	  .lock-venv/bin/python -m pip freeze --all --exclude pip --exclude setuptools --exclude wheel $(3); } > $(2)
 	rm -rf .lock-venv
+endef
+
+# ProperDocs answers Material's imports of mkdocs itself: MkDocs is left out of its lock.
+lock:
+	$(call resolve,requirements.in,requirements.txt)
+	$(call resolve,requirements-properdocs.in,requirements-properdocs.txt,--exclude mkdocs --exclude mkdocs-get-deps)
 
 clean:
-	rm -rf site preview .venv .pytest_cache bench/.venv-usual
+	rm -rf site preview .venv .pytest_cache bench/.venv-usual $(PROPERDOCS_VENV) node_modules .lighthouse

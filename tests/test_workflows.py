@@ -142,7 +142,7 @@ def test_preview_workflow_uploads_make_preview_as_voorbeeld_site():
 
 def test_dependabot_keeps_mkdocs_below_2():
     updates = {u["package-ecosystem"]: u for u in load(GITHUB / "dependabot.yml")["updates"]}
-    assert sorted(updates) == ["github-actions", "pip"]
+    assert sorted(updates) == ["github-actions", "npm", "pip"]
     assert {"dependency-name": "mkdocs", "versions": [">=2"]} in updates["pip"]["ignore"]
 
 

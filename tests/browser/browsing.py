@@ -1,0 +1,117 @@
+"""One page of every type, opened in headless Chromium on a phone and a desktop screen."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from sitebuild import ROOT
+
+# Type of page: its address on the site. "zoeken" is the home page with the search
+# dialog open and showing results.
+PAGES = {
+    "home": "",
+    "bericht": "nieuws/2021/03/online-regiobijeenkomst-voor-bestuurders/",
+    "nieuws": "nieuws/",
+    "categorie": "nieuws/categorie/bijeenkomsten/",
+    "archief": "nieuws/archief/",
+    "archiefjaar": "nieuws/archief/2021/",
+    "manifest": "manifest/",
+    "campagne": "manifest/stop-nu-het-verplichten-van-toetsen/",
+    "netwerk": "netwerken/verbindend-vernieuwen/",
+    "netwerken": "netwerken/",
+    "portretten": "portretten/",
+    "nieuwsbrief": "nieuwsbrief/2021-1/",
+    "nieuwsbrieven": "nieuwsbrief/",
+    "over-ons": "over-ons/",
+    "privacy": "privacy/",
+    "toegankelijkheid": "toegankelijkheid/",
+    "404": "bestaat-niet/",
+    "zoeken": "",
+}
+SEARCH_WORD = "bestuurders"
+WIDTHS = {"telefoon": (390, 844), "computer": (1280, 900)}
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
+
+# Records every write to document.cookie, before any script of the page runs.
+RECORD_COOKIE_WRITES = """
+(() => {
+  const cookie = Object.getOwnPropertyDescriptor(Document.prototype, "cookie");
+  window.__cookieWrites = [];
+  Object.defineProperty(document, "cookie", {
+    configurable: true,
+    get() { return cookie.get.call(document); },
+    set(value) { window.__cookieWrites.push(String(value)); cookie.set.call(document, value); },
+  });
+})();
+"""
+
+# What the focused element is and whether a person sees where the focus is.
+FOCUS = """() => {
+  const e = document.activeElement;
+  if (!e || e === document.body) return null;
+  const style = getComputedStyle(e);
+  const box = e.getBoundingClientRect();
+  return {
+    element: e.tagName.toLowerCase() + (e.className ? "." + String(e.className).trim().split(/\\s+/).join(".") : ""),
+    text: (e.getAttribute("aria-label") || e.textContent || "").trim().replace(/\\s+/g, " ").slice(0, 60),
+    href: e.getAttribute("href"),
+    outlined: (style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== "none",
+    shown: e.checkVisibility({opacityProperty: true, visibilityProperty: true})
+      && box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0
+      && box.top < window.innerHeight && box.left < window.innerWidth,
+  };
+}"""
+
+
+@dataclass
+class Visit:
+    """What one page did in the browser."""
+
+    violations: list[dict] = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)
+    cookies: list[dict] = field(default_factory=list)
+    cookie_writes: list[str] = field(default_factory=list)
+    storage: dict = field(default_factory=dict)
+    failures: list[str] = field(default_factory=list)
+    """Responses with an error status (but the page's own) and errors in the console."""
+
+
+def open_search(page, word: str = SEARCH_WORD) -> None:
+    """Open the search with its keyboard shortcut, type `word` and wait for the results."""
+    page.keyboard.press("/")
+    page.keyboard.type(word)
+    page.wait_for_selector(".md-search-result__item")
+
+
+def run_axe(page) -> list[dict]:
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS)
+    return [{"rule": v["id"], "impact": v["impact"], "help": v["help"],
+             "where": [" ".join(map(str, n["target"])) for n in v["nodes"]][:5]} for v in result["violations"]]
+
+
+def visit(browser, url: str, width: str, search: bool = False) -> Visit:
+    """Open `url` at this width (and the search), record requests, cookies and storage, run axe."""
+    result = Visit()
+    w, h = WIDTHS[width]
+    context = browser.new_context(viewport={"width": w, "height": h}, locale="nl-NL")
+    try:
+        context.on("request", lambda request: result.requests.append(request.url))
+        context.on("response", lambda response: response.status >= 400 and response.url != url
+                   and result.failures.append(f"{response.status} {response.url}"))
+        context.add_init_script(RECORD_COOKIE_WRITES)
+        page = context.new_page()
+        page.on("console", lambda message: message.type == "error"
+                and result.failures.append(f"console: {message.text}"))
+        page.on("pageerror", lambda error: result.failures.append(f"script: {error}"))
+        page.goto(url, wait_until="load")
+        if search:
+            open_search(page)
+        page.wait_for_load_state("networkidle")
+        result.violations = run_axe(page)
+        result.cookies = context.cookies()
+        result.cookie_writes = page.evaluate("() => window.__cookieWrites")
+        result.storage = page.evaluate("() => ({local: {...localStorage}, session: {...sessionStorage}})")
+    finally:
+        context.close()
+    return result

@@ -1,0 +1,27 @@
+"""axe-core finds nothing on any type of page, on a phone and on a computer screen.
+
+All rules for WCAG 2.0 and 2.1, levels A and AA, and axe's best practices; none is
+switched off.
+"""
+
+import pytest
+
+from browsing import PAGES, WIDTHS, run_axe
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("kind", PAGES)
+def test_axe_finds_no_violation(visits, kind, width):
+    assert visits(kind, width).violations == []
+
+
+def test_axe_finds_violations(browser):
+    """The check can fail: an image without text, grey on grey, a dialog without a name."""
+    page = browser.new_page()
+    page.set_content('<!doctype html><html lang="nl"><title>t</title><main><h1>t</h1>'
+                     '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">'
+                     '<p style="color:#999;background:#ccc">grijs</p>'
+                     '<div role="dialog">zoeken</div></main></html>')
+    rules = {violation["rule"] for violation in run_axe(page)}
+    page.close()
+    assert {"image-alt", "color-contrast", "aria-dialog-name"} <= rules
