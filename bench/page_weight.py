@@ -23,8 +23,9 @@ import threading
 import time
 from pathlib import Path
 
-from generate import generate
 from playwright.sync_api import sync_playwright
+
+from generate import generate
 
 ROOT = Path(__file__).resolve().parent.parent
 BUDGET = 100 * 1024

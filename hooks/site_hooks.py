@@ -67,9 +67,14 @@ class _KnownDirtyWarning(logging.Filter):
         return not record.getMessage().startswith("A 'dirty' build is being performed")
 
 
+def _root(config):
+    """The project folder (resolved: `mkdocs build -f mkdocs.yml` gives a relative path)."""
+    return Path(config.config_file_path).resolve().parent
+
+
 def _templates(config):
     """Our own (autoescaping) Jinja environment over overrides/, for feeds and data pages."""
-    return environment(Path(config.theme.custom_dir), Path(config.config_file_path).parent)
+    return environment(Path(config.theme.custom_dir), _root(config))
 
 
 def on_startup(command, dirty):
@@ -82,7 +87,7 @@ def on_startup(command, dirty):
 def on_config(config):
     global _site, _contents, _search, _sitemap, _preview
     _site, _contents, _search, _sitemap, _preview = None, _RenderedPosts(), {}, [], None
-    root = Path(config.config_file_path).parent
+    root = _root(config)
     # A preview shows drafts and scheduled posts: `mkdocs serve`, or a pull request's build.
     preview = _command == "serve" or os.environ.get("SITE_PREVIEW") == "1"
     try:
@@ -117,7 +122,7 @@ def on_files(files, config):
         if not post.is_public(_site.now) and not _site.preview:
             file.inclusion = InclusionLevel.DRAFT
     # Edit links point at the file a page comes from: docs/… or the data file.
-    docs = Path(config.docs_dir).relative_to(Path(config.config_file_path).parent).as_posix()
+    docs = Path(config.docs_dir).resolve().relative_to(_root(config)).as_posix()
     for file in files.documentation_pages():
         file.edit_uri = f"{docs}/{file.src_uri}"
     pages = generated_pages(_site, _templates(config))
@@ -166,7 +171,7 @@ def on_page_content(html, page, config, files):
 def on_env(env, config, files):
     env.globals["lho"] = _site
     env.add_extension(FragmentCache)
-    env.bytecode_cache = bytecode_cache(Path(config.config_file_path).parent)
+    env.bytecode_cache = bytecode_cache(_root(config))
 
     @pass_context
     def href(context, url):
@@ -221,5 +226,5 @@ def _feeds_changed(config):
     """Always in a build; in a preview rebuild only when what the feeds show has changed."""
     if not _preview:
         return True
-    root = Path(config.config_file_path).parent
+    root = _root(config)
     return _preview.feeds_changed(feeds_digest(_site, root, config.site_url, NEWSLETTER_FEED_LENGTH))

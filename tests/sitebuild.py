@@ -105,3 +105,9 @@ def fixture_site(tmp_path: Path, files: dict[str, str] | None = None, remove: tu
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(content, encoding="utf-8")
     return project / "mkdocs.yml"
+
+
+def definitions(definition_list) -> dict[str, str]:
+    """The terms and descriptions of a parsed <dl>, as text."""
+    terms, details = definition_list.select("dt"), definition_list.select("dd")
+    return {dt.get_text(strip=True): dd.get_text(strip=True) for dt, dd in zip(terms, details, strict=True)}

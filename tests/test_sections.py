@@ -1,12 +1,11 @@
 """Manifest, campaign, learning networks and portraits: pages made from data/, cross-linked both ways."""
 
-import gzip
 import json
 from urllib.parse import urljoin
 
 import pytest
 
-from sitebuild import build_site, fixture_site
+from sitebuild import build_site, definitions, fixture_site
 from test_findable import sitemap_entries
 
 SITE = "https://levehetonderwijs.nl/"
@@ -49,8 +48,7 @@ NETWORKS = {
 
 
 def facts(page):
-    box = page.select_one("dl.lho-facts")
-    return {dt.get_text(strip=True): dd.get_text(strip=True) for dt, dd in zip(box.select("dt"), box.select("dd"))}
+    return definitions(page.select_one("dl.lho-facts"))
 
 
 def people(page):
@@ -176,17 +174,15 @@ def test_fixture_portrait_has_a_card_and_filter_pages(portrait_site):
 
 def test_fixture_portrait_page_shows_its_facts_and_links_to_its_promise(portrait_site):
     page = portrait_site.html("portretten/vertrouwen/")
-    assert facts_of(page) == {"Bestuur": "Stichting Voorbeeld & Co", "Regio": "Zuid-Kennemerland",
-                              "Bestuurders": "An de Vries, Bo Jansen", "Scholen": "12", "Leerlingen": "3400"}
+    assert definitions(page.select_one("section.lho-facts dl")) == {
+        "Bestuur": "Stichting Voorbeeld & Co", "Regio": "Zuid-Kennemerland", "Bestuurders": "An de Vries, Bo Jansen",
+        "Scholen": "12", "Leerlingen": "3400"}
     assert "https://example.org/manifest/#belofte-3" in {
         urljoin("https://example.org/portretten/vertrouwen/", a["href"]) for a in page.select(".lho-links a")}
     manifest_links = {a["href"] for a in portrait_site.html("manifest/").select(".md-content a")}
     assert "../portretten/vertrouwen/" in manifest_links
 
 
-def facts_of(page):
-    box = page.select_one("section.lho-facts dl")
-    return {dt.get_text(strip=True): dd.get_text(strip=True) for dt, dd in zip(box.select("dt"), box.select("dd"))}
 
 
 BAD_DATA = {

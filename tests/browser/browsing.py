@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
 from sitebuild import ROOT
 
 # Type of page: its address on the site. "zoeken" is the home page with the search

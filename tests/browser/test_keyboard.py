@@ -1,6 +1,8 @@
 """With only the keyboard: open the menu on a phone and follow a link, search and open a
 result, and see at every step where the focus is."""
 
+import contextlib
+
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
@@ -40,11 +42,9 @@ def has_focus(page, selector):
 
 def assert_focus_shown(page, steps):
     """The focused element is in sight and outlined (after at most a second of transition)."""
-    try:
+    with contextlib.suppress(PlaywrightTimeout):
         page.wait_for_function(f"() => {{ const f = ({FOCUS})(); return !f || (f.shown && f.outlined) }}",
                                timeout=1000)
-    except PlaywrightTimeout:
-        pass
     now = focus(page)
     steps.append(now)
     assert now is not None, f"the focus is lost after {steps[:-1]}"
@@ -66,11 +66,9 @@ def tab_to(page, selector, most=8):
 
 def checked(page, toggle, expected=True):
     """Whether Material's toggle (drawer or search) comes to be `expected` within a second."""
-    try:
+    with contextlib.suppress(PlaywrightTimeout):
         page.wait_for_function("([id, on]) => document.getElementById(id).checked === on", arg=[toggle, expected],
                                timeout=1000)
-    except PlaywrightTimeout:
-        pass
     return page.evaluate("id => document.getElementById(id).checked", toggle)
 
 

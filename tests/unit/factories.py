@@ -20,6 +20,7 @@ def make_post(n: int, category: Category = NEWS, when: dt.datetime | None = None
 
 
 def site_data(per_page: int = 10) -> SiteData:
-    return SiteData(name="Test", description="Test.", about=TextBlock("a", "b"), newsletter=Newsletter("c", "d", "mailto:x", "e"), contact_email="x@example.org",
+    return SiteData(name="Test", description="Test.", about=TextBlock("a", "b"),
+                    newsletter=Newsletter("c", "d", "mailto:x", "e"), contact_email="x@example.org",
                     news_per_page=per_page, feed_length=20, id_prefix="tag:example.org,2024:",
                     categories={"Actualiteit": NEWS, "Bijeenkomsten": MEET}, authors={})
