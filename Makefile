@@ -8,6 +8,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
+USUAL_INSTALLED := bench/.venv-usual/.installed
 PROPERDOCS_VENV := .venv-properdocs
 PROPERDOCS_INSTALLED := $(PROPERDOCS_VENV)/.installed
 NODE_INSTALLED := node_modules/.installed
@@ -32,7 +33,7 @@ preview: $(INSTALLED)
 serve: $(INSTALLED)
 	$(BIN)/mkdocs serve --strict --dirty
 
-test: system-tools $(INSTALLED) $(PROPERDOCS_INSTALLED) $(NODE_INSTALLED)
+test: system-tools $(INSTALLED) $(PROPERDOCS_INSTALLED) $(NODE_INSTALLED) $(USUAL_INSTALLED)
 	$(BIN)/python -m pytest
 
 # Lighthouse scores of one page of each type, on a phone (not a test: scores vary
@@ -46,8 +47,13 @@ nieuw: $(INSTALLED)
 
 # Benchmark of clean builds (bench/README.md), 10-30 minutes with the defaults:
 # make bench BENCH_ARGS="--sizes 100 500 --rounds 3"
-bench: $(INSTALLED)
+bench: $(INSTALLED) $(USUAL_INSTALLED)
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+# The usual MkDocs blog set-up the benchmark compares with, in a virtualenv of its own.
+$(USUAL_INSTALLED): bench/usual-requirements.txt | $(INSTALLED)
+	$(BIN)/python -c 'import sys; sys.path.insert(0, "bench"); import run; run.usual_bin()'
+
 
 $(INSTALLED): requirements.txt
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
