@@ -111,3 +111,11 @@ def definitions(definition_list) -> dict[str, str]:
     """The terms and descriptions of a parsed <dl>, as text."""
     terms, details = definition_list.select("dt"), definition_list.select("dd")
     return {dt.get_text(strip=True): dd.get_text(strip=True) for dt, dd in zip(terms, details, strict=True)}
+
+
+def different_files(left: Path, right: Path) -> list[str]:
+    """Relative paths of files that differ in content, or exist on one side only."""
+    files = {side: {p.relative_to(side).as_posix() for p in side.rglob("*") if p.is_file()} for side in (left, right)}
+    common = files[left] & files[right]
+    changed = [path for path in sorted(common) if (left / path).read_bytes() != (right / path).read_bytes()]
+    return sorted(files[left] ^ files[right]) + changed

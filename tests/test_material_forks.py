@@ -32,6 +32,17 @@ FORKS = {
       </a>
 """),
         ('<article class="md-content__inner md-typeset">', '<article class="md-content__inner md-typeset" id="lho-inhoud">'),
+        # Speed: see hooks/lho_site/fragment_cache.py.
+        ('    {% set features = config.theme.features or [] %}\n',
+         '    {% set features = config.theme.features or [] %}\n    {#- Speed: the menu, tabs and script configuration depend only on the page\'s folder (relative\n        links) and the active menu item; they are rendered once per such place and build. -#}\n    {% set place = (base_url, (page.url if page else "").rstrip("/").rpartition("/")[0], page.url if page in nav.pages else none) %}\n'),
+        ('            {% include "partials/tabs.html" %}',
+         '            {% cache ("tabs", place) %}{% include "partials/tabs.html" %}{% endcache %}'),
+        ('                    {% include "partials/nav.html" %}',
+         '                    {% cache ("nav", place) %}{% include "partials/nav.html" %}{% endcache %}'),
+        ('    {% block config %}\n',
+         '    {% block config %}{% cache ("config", base_url) %}\n'),
+        ('      </script>\n    {% endblock %}\n    {% block scripts %}',
+         '      </script>\n    {% endcache %}{% endblock %}\n    {% block scripts %}'),
     ],
     # Keyboard: the menu and search icons are buttons (Material's are labels, which Tab
     # skips), with the script that makes them open Material's toggles. The menu's label

@@ -9,8 +9,7 @@ import time
 
 import pytest
 
-from sitebuild import build_site, fixture_site
-from test_speed_keeps_output import different_files
+from sitebuild import build_site, different_files, fixture_site
 
 POST = "docs/nieuws/posts/{}.md"
 # Not compared: the search index of a preview keeps its first build (stated in CONTRIBUTING.md),

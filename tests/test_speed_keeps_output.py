@@ -1,22 +1,7 @@
 """The speed work must never change what is built."""
 
-import filecmp
-
 from lho_site.fragment_cache import FragmentCache
-from sitebuild import ROOT, build_site
-
-
-def different_files(left, right):
-    comparison = filecmp.dircmp(left, right)
-    found = []
-
-    def walk(cmp, prefix=""):
-        found.extend(prefix + name for name in cmp.diff_files + cmp.left_only + cmp.right_only)
-        for name, sub in cmp.subdirs.items():
-            walk(sub, f"{prefix}{name}/")
-
-    walk(comparison)
-    return found
+from sitebuild import ROOT, build_site, different_files
 
 
 def test_cached_menu_and_tabs_are_exactly_what_rendering_each_page_gives(site, tmp_path, monkeypatch):
