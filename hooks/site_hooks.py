@@ -171,7 +171,7 @@ def on_page_content(html, page, config, files):
 def on_env(env, config, files):
     env.globals["lho"] = _site
     env.add_extension(FragmentCache)
-    env.bytecode_cache = bytecode_cache(_root(config))
+    env.bytecode_cache = bytecode_cache(_root(config), "mkdocs")
 
     @pass_context
     def href(context, url):

@@ -20,15 +20,16 @@ def markdown_text(value: str) -> str:
 def environment(overrides: Path, root: Path) -> Environment:
     env = Environment(loader=FileSystemLoader(overrides), autoescape=True, undefined=StrictUndefined,
                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
-                      bytecode_cache=bytecode_cache(root))
+                      bytecode_cache=bytecode_cache(root, "ours"))
     env.filters["md"] = markdown_text
     return env
 
 
-def bytecode_cache(root: Path) -> FileSystemBytecodeCache:
-    """Compiled templates in .cache/jinja/. MkDocs makes a new Jinja environment for every build,
-    which compiles Material's 50 templates again each time (a third of a preview rebuild).
-    Jinja still reads every template and uses the compiled code only if the source is unchanged."""
-    folder = root / ".cache" / "jinja"
+def bytecode_cache(root: Path, environment_name: str) -> FileSystemBytecodeCache:
+    """Compiled templates in .cache/jinja/<environment>/. MkDocs makes a new Jinja environment for
+    every build, which compiles Material's 50 templates again each time (a third of a preview
+    rebuild). Jinja still reads every template and uses the compiled code only if the source is
+    unchanged. One folder per environment: the same template compiles differently with autoescape."""
+    folder = root / ".cache" / "jinja" / environment_name
     folder.mkdir(parents=True, exist_ok=True)
     return FileSystemBytecodeCache(str(folder))
