@@ -45,6 +45,11 @@ class Field:
     example: str = ""
 
 
+def paragraphs(value: str) -> list[str]:
+    """Plain text from data as paragraphs: a blank line starts a new one."""
+    return [p.strip() for p in value.split("\n\n") if p.strip()]
+
+
 def _describe(value: Any) -> str:
     if value is None:
         return "leeg"

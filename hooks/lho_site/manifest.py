@@ -8,14 +8,10 @@ from pathlib import Path
 
 from .data_files import read_entries, read_mapping, slug
 from .dates import calendar_day, dutch_day
-from .fields import Field, block, list_of, text, unique_items, whole_number
+from .fields import Field, block, list_of, paragraphs, text, unique_items, whole_number
 from .problems import Problems
 
 MANIFEST = "manifest"
-
-
-def _paragraphs(value: str) -> list[str]:
-    return [p.strip() for p in value.split("\n\n") if p.strip()]
 
 
 @dataclass(frozen=True)
@@ -34,7 +30,7 @@ class Promise:
 
     @property
     def paragraphs(self) -> list[str]:
-        return _paragraphs(self.text)
+        return paragraphs(self.text)
 
 
 @dataclass(frozen=True)
@@ -45,7 +41,7 @@ class Manifest:
 
     @property
     def paragraphs(self) -> list[str]:
-        return _paragraphs(self.intro)
+        return paragraphs(self.intro)
 
 
 @dataclass(frozen=True)
@@ -67,7 +63,7 @@ class Campaign:
 
     @property
     def paragraphs(self) -> list[str]:
-        return _paragraphs(self.call)
+        return paragraphs(self.call)
 
     @property
     def counted_text(self) -> str:

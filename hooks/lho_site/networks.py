@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .data_files import read_entries, slug
-from .fields import Field, block, list_of, named, one_of, text
+from .fields import Field, block, list_of, named, one_of, paragraphs, text
 from .problems import Problems
 
 NETWORKS = "netwerken"
@@ -66,7 +66,7 @@ class Network:
 
     @property
     def paragraphs(self) -> list[str]:
-        return [p.strip() for p in self.description.split("\n\n") if p.strip()]
+        return paragraphs(self.description)
 
 
 _PERSON_FIELDS = [

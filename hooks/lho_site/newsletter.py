@@ -17,7 +17,7 @@ from typing import Any
 
 from .data_files import read_entries
 from .dates import AMSTERDAM, calendar_day, dutch_day
-from .fields import Field, FieldError, text
+from .fields import Field, FieldError, paragraphs, text
 from .posts import Post
 from .problems import Problems
 
@@ -122,7 +122,7 @@ def build_issues(posts: Sequence[Post], notes: dict[Quarter, dict], id_prefix: s
         note = notes.get(quarter, {})
         ready = note.get("ready")
         published_at = dt.datetime.combine(ready, dt.time(), AMSTERDAM) if ready else quarter.end
-        intro = tuple(p.strip() for p in note.get("intro", "").split("\n\n") if p.strip())
+        intro = tuple(paragraphs(note.get("intro", "")))
         issues.append(Issue(quarter, by_quarter.get(quarter, ()), intro, published_at,
                             f"{id_prefix}{NEWSLETTER}/{quarter.key}"))
     return issues

@@ -8,7 +8,7 @@ from pathlib import Path
 from markdown.extensions.toc import slugify
 
 from .data_files import read_entries, read_mapping, slug
-from .fields import Field, block, text, whole_number
+from .fields import Field, block, paragraphs, text, whole_number
 from .problems import Problems
 
 
@@ -39,7 +39,7 @@ class TextBlock:
 
     @property
     def paragraphs(self) -> list[str]:
-        return [p.strip() for p in self.text.split("\n\n") if p.strip()]
+        return paragraphs(self.text)
 
 
 @dataclass(frozen=True)
