@@ -97,7 +97,7 @@ def on_config(config):
             log.error(str(problem))
             if os.environ.get("GITHUB_ACTIONS") == "true":
                 print(problem.github_annotation(), flush=True)
-        raise PluginError(str(error).split("\n", 1)[0]) from None
+        raise PluginError(error.summary) from None
     config.site_description = _site.data.description
     # Our sitemaps replace MkDocs' single one (see lho_site/sitemaps.py).
     config.theme.static_templates.discard("sitemap.xml")

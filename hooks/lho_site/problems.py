@@ -35,11 +35,8 @@ class ContentError(Exception):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = sorted(problems)
         count = len(self.problems)
-        noun = "fout" if count == 1 else "fouten"
-        super().__init__(
-            f"{count} {noun} in de inhoud; de site is niet gebouwd.\n"
-            + "\n".join(str(p) for p in self.problems)
-        )
+        self.summary = f"{count} {'fout' if count == 1 else 'fouten'} in de inhoud; de site is niet gebouwd."
+        super().__init__("\n".join([self.summary, *map(str, self.problems)]))
 
 
 @dataclass
