@@ -6,12 +6,13 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from .data_files import read_entries, read_mapping, slug
-from .dates import calendar_day, dutch_day
-from .fields import Field, block, list_of, paragraphs, text, unique_items, whole_number
+from ..routes import MANIFEST
+from .data_files import read_entries, read_mapping
+from .dates import dutch_day
+from .fields import paragraphs
 from .problems import Problems
-
-MANIFEST = "manifest"
+from .schema import CAMPAIGN
+from .schema import MANIFEST as MANIFEST_SCHEMA
 
 
 @dataclass(frozen=True)
@@ -70,30 +71,8 @@ class Campaign:
         return dutch_day(self.counted_on)
 
 
-_PROMISE = block([
-    Field("number", whole_number, True, "3"),
-    Field("title", text, True, '"Je willen verantwoorden en transparant zijn"'),
-    Field("text", text, True, "|"),
-], "number: 3, title: … en text: …")
-
-_MANIFEST_FIELDS = [
-    Field("title", text, True, "Het manifest"),
-    Field("intro", text, True, "|"),
-    Field("promises", unique_items(list_of(_PROMISE, "{number: 3, title: …, text: …}"), "number"), True, ""),
-]
-
-_CAMPAIGN_FIELDS = [
-    Field("id", slug, True, "stop-nu-het-verplichten-van-toetsen"),
-    Field("title", text, True, '"Stop nu het verplichten van toetsen"'),
-    Field("summary", text, True, '"Eén zin over de campagne."'),
-    Field("call", text, True, "|"),
-    Field("signatories", whole_number, True, "57"),
-    Field("counted_on", calendar_day, True, "2021-03-04"),
-]
-
-
 def load_manifest(root: Path, problems: Problems) -> Manifest | None:
-    record = read_mapping(root, "data/manifest.yml", _MANIFEST_FIELDS, problems)
+    record = read_mapping(root, MANIFEST_SCHEMA, {}, problems)
     if record is None:
         return None
     promises = {entry["number"]: Promise(**entry) for entry in record["promises"]}
@@ -102,4 +81,4 @@ def load_manifest(root: Path, problems: Problems) -> Manifest | None:
 
 def load_campaigns(root: Path, problems: Problems) -> dict[str, Campaign]:
     return {record["id"]: Campaign(**record)
-            for _, record in read_entries(root, "data/campaigns.yml", _CAMPAIGN_FIELDS, problems, "id")}
+            for _, record in read_entries(root, CAMPAIGN, {}, problems)}

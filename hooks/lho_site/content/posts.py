@@ -8,21 +8,19 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Any
 
 from markdown.extensions.toc import slugify
 
-from .catalog import Catalog
-from .data_files import slug
-from .dates import Moment, calendar_day, clock_time, dutch_day, dutch_time, moment
-from .fields import Field, FieldError, block, boolean, list_of, named, text
-from .front_matter import read_page
+from ..routes import NEWS, POSTS
+from .dates import Moment, dutch_day, dutch_time
+from .fields import Names
+from .front_matter import PageSource, read_page
 from .manifest import Campaign, Promise
 from .networks import Network
 from .problems import Problems
+from .schema import BODY_PLACEHOLDER, DESCRIPTION_PLACEHOLDER, POST
 from .site_data import Author, Category
 
-POSTS_DIR = "nieuws/posts"
 WORDS_PER_MINUTE = 200
 _DATE_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}-")
 
@@ -72,7 +70,7 @@ class Post:
 
     @property
     def url(self) -> str:
-        return f"nieuws/{self.moment.when:%Y/%m}/{self.slug}/"
+        return f"{NEWS}/{self.moment.when:%Y/%m}/{self.slug}/"
 
     @property
     def dest_uri(self) -> str:
@@ -103,54 +101,19 @@ class Post:
         return not self.draft and not self.is_scheduled(now)
 
 
-def _attendees(value: Any, name: str) -> str:
-    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
-        return str(value)
-    if isinstance(value, str) and re.search(r"\d", value):
-        return value.strip()
-    raise FieldError(
-        f"'{name}' moet een aantal zijn, maar is '{value}'",
-        f"schrijf een getal, zoals {name}: 30, of een korte tekst met een getal, zoals {name}: \"ruim 30\"",
-    )
+SCHEDULE_LIMIT = dt.timedelta(days=366)
+"""A post dated further ahead than this is taken for a typo in the year."""
 
 
-_EVENT_FIELDS = [
-    Field("date", calendar_day),
-    Field("start", clock_time),
-    Field("end", clock_time),
-    Field("place", text),
-    Field("attendees", _attendees),
-]
-
-
-def post_fields(catalog: Catalog) -> list[Field]:
-    return [
-        Field("title", text, True, '"Titel van het bericht"'),
-        Field("date", moment, True, "2024-04-17"),
-        Field("categories", list_of(named(catalog.categories, "onbekende categorie"), "Actualiteit"), True,
-              f"[Actualiteit] (kies uit: {', '.join(catalog.categories or ())})"),
-        Field("description", text, True, '"Eén of twee zinnen die in overzichten en de feed verschijnen."'),
-        Field("authors", list_of(named(catalog.authors, "onbekende auteur"), "kerngroep")),
-        Field("draft", boolean),
-        Field("slug", slug),
-        Field("id", text),
-        Field("image", text),
-        Field("image_alt", text),
-        Field("event", block(_EVENT_FIELDS, "date:, start:, end:, place:, attendees:")),
-        Field("manifest", list_of(named(catalog.promises, "onbekende belofte"), "3")),
-        Field("campaigns", list_of(named(catalog.campaigns, "onbekende campagne"), "stop-nu-het-verplichten-van-toetsen")),
-        Field("network", named(catalog.networks, "onbekend netwerk")),
-    ]
-
-
-def load_posts(root: Path, docs_dir: Path, fields: list[Field], id_prefix: str, problems: Problems) -> list[Post]:
+def load_posts(root: Path, docs_dir: Path, names: Names, id_prefix: str, now: dt.datetime,
+               problems: Problems) -> list[Post]:
     """Every post under docs/nieuws/posts/, newest first; problems for the rest.
 
     `id_prefix` starts the feed id of posts that do not pin one (a tag: URI authority).
     """
     posts = []
-    for source in sorted((docs_dir / POSTS_DIR).rglob("*.md")):
-        post = _load_post(root, docs_dir, source, fields, id_prefix, problems)
+    for source in sorted((docs_dir / POSTS).rglob("*.md")):
+        post = _load_post(root, docs_dir, source, names, id_prefix, now, problems)
         if post is not None:
             posts.append(post)
     _check_unique(posts, lambda p: p.url, lambda p: 1, problems,
@@ -163,14 +126,20 @@ def load_posts(root: Path, docs_dir: Path, fields: list[Field], id_prefix: str, 
     return posts
 
 
-def _load_post(root: Path, docs_dir: Path, source: Path, fields: list[Field], id_prefix: str,
+def _load_post(root: Path, docs_dir: Path, source: Path, names: Names, id_prefix: str, now: dt.datetime,
                problems: Problems) -> Post | None:
-    page = read_page(root, docs_dir, source, fields, problems)
+    page = read_page(root, docs_dir, source, POST.fields, names, problems)
     if page is None:
         return None
     record = page.record
     post_slug = record.get("slug") or _DATE_PREFIX.sub("", source.stem)
-    if "slug" not in record and not _check_file_name(source, post_slug, page.path, problems):
+    checks = [
+        "slug" in record or _check_file_name(source, post_slug, page.path, problems),
+        _check_date(page, now, problems),
+        record.get("draft", False) or _check_placeholders(page, problems),
+        "event" not in record or _check_event(page, problems),
+    ]
+    if not all(checks):
         return None
     return Post(
         src_uri=page.src_uri,
@@ -189,13 +158,54 @@ def _load_post(root: Path, docs_dir: Path, source: Path, fields: list[Field], id
         promises=tuple(dict.fromkeys(record.get("manifest", ()))),
         campaigns=tuple(dict.fromkeys(record.get("campaigns", ()))),
         network=record.get("network"),
-        guid=record.get("id") or f"{id_prefix}nieuws/{source.stem}",
+        guid=record.get("id") or f"{id_prefix}{NEWS}/{source.stem}",
         guid_line=page.data.line_of("id"),
     )
 
 
+def _check_date(page: PageSource, now: dt.datetime, problems: Problems) -> bool:
+    when = page.record["date"].when
+    if when - now <= SCHEDULE_LIMIT:
+        return True
+    problems.add(page.path, page.data.line_of("date"),
+                 f"de datum {dutch_day(when.date())} ligt meer dan een jaar in de toekomst",
+                 "controleer het jaartal; een bericht verschijnt op de datum die er staat")
+    return False
+
+
+def _check_placeholders(page: PageSource, problems: Problems) -> bool:
+    """`make nieuw` writes sentences for the editor to replace; they must not be published."""
+    ok = True
+    if page.record["description"] == DESCRIPTION_PLACEHOLDER:
+        problems.add(page.path, page.data.line_of("description"),
+                     "de samenvatting is nog de voorbeeldzin van make nieuw",
+                     "schrijf in description: één of twee eigen zinnen over het bericht")
+        ok = False
+    if BODY_PLACEHOLDER in page.body:
+        offset = page.body[:page.body.index(BODY_PLACEHOLDER)].count("\n")
+        problems.add(page.path, page.body_line + offset, "de tekst is nog de voorbeeldzin van make nieuw",
+                     "vervang die zin door de tekst van het bericht")
+        ok = False
+    return ok
+
+
+def _check_event(page: PageSource, problems: Problems) -> bool:
+    event = page.record["event"]
+    if "start" in event and "end" in event and event["end"] <= event["start"]:
+        problems.add(page.path, page.data["event"].line_of("end"),
+                     f"de bijeenkomst eindigt ({dutch_time(event['end'])}) niet na het begin "
+                     f"({dutch_time(event['start'])})",
+                     "verbeter start: of end:; een bijeenkomst tot na middernacht krijgt alleen een begintijd")
+        return False
+    if "end" in event and "start" not in event:
+        problems.add(page.path, page.data["event"].line_of("end"), "de bijeenkomst heeft een eindtijd maar geen begintijd",
+                     'voeg start: toe, zoals start: "15:00"')
+        return False
+    return True
+
+
 def _check_file_name(source: Path, post_slug: str, path: str, problems: Problems) -> bool:
-    if slugify(post_slug, "-") == post_slug:
+    if post_slug and slugify(post_slug, "-") == post_slug:
         return True
     date_prefix = source.stem[: len(source.stem) - len(post_slug)]
     problems.add(path, 1, f"de bestandsnaam '{source.name}' geeft geen geldig webadres",

@@ -7,9 +7,11 @@ from pathlib import Path
 
 from markdown.extensions.toc import slugify
 
-from .data_files import read_entries, read_mapping, slug
-from .fields import Field, block, paragraphs, text, whole_number
+from ..routes import CATEGORIES
+from .data_files import read_entries, read_mapping
+from .fields import paragraphs
 from .problems import Problems
+from .schema import AUTHOR, CATEGORY, REGION, SITE
 
 
 @dataclass(frozen=True)
@@ -20,7 +22,7 @@ class Category:
 
     @property
     def url(self) -> str:
-        return f"nieuws/categorie/{self.slug}/"
+        return f"{CATEGORIES}/{self.slug}/"
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,8 @@ class Newsletter(TextBlock):
 @dataclass(frozen=True)
 class SiteData:
     name: str
+    url: str
+    """The public address, ending in /."""
     description: str
     about: TextBlock
     newsletter: Newsletter
@@ -62,40 +66,13 @@ class SiteData:
     authors: dict[str, Author]
 
 
-_TEXT_BLOCK = [Field("title", text, True, "Wat is Leve het Onderwijs?"), Field("text", text, True, "|")]
-_SITE_FIELDS = [
-    Field("name", text, True, "Leve het Onderwijs!"),
-    Field("description", text, True, '"Een beweging van schoolbestuurders …"'),
-    Field("about", block(_TEXT_BLOCK, "title: … en text: …"), True, ""),
-    Field("newsletter", block(
-        _TEXT_BLOCK + [
-            Field("signup_url", text, True, "mailto:…"),
-            Field("signup_label", text, True, "Aanmelden"),
-        ],
-        "title:, text:, signup_url: en signup_label:",
-    ), True, ""),
-    Field("contact_email", text, True, "kerngroep@levehetonderwijs.nl"),
-    Field("news_per_page", whole_number, True, "10"),
-    Field("feed_length", whole_number, True, "20"),
-    Field("id_prefix", text, True, '"tag:levehetonderwijs.nl,2024:"'),
-]
-_CATEGORY_FIELDS = [
-    Field("name", text, True, "Actualiteit"),
-    Field("description", text, True, "Nieuws over …"),
-]
-_AUTHOR_FIELDS = [
-    Field("id", slug, True, "kerngroep"),
-    Field("name", text, True, "Kerngroep Leve het Onderwijs!"),
-    Field("role", text),
-]
-
-
 def load_settings(root: Path, problems: Problems) -> dict | None:
-    site = read_mapping(root, "data/site.yml", _SITE_FIELDS, problems)
+    site = read_mapping(root, SITE, {}, problems)
     if site is None:
         return None
     return {
         "name": site["name"],
+        "url": site["url"].rstrip("/") + "/",
         "description": site["description"],
         "about": TextBlock(**site["about"]),
         "newsletter": Newsletter(**site["newsletter"]),
@@ -109,12 +86,25 @@ def load_settings(root: Path, problems: Problems) -> dict | None:
 def load_categories(root: Path, problems: Problems) -> dict[str, Category]:
     return {
         record["name"]: Category(record["name"], slugify(record["name"], "-"), record["description"])
-        for _, record in read_entries(root, "data/categories.yml", _CATEGORY_FIELDS, problems, "name")
+        for _, record in read_entries(root, CATEGORY, {}, problems)
     }
 
 
 def load_authors(root: Path, problems: Problems) -> dict[str, Author]:
     return {
         record["id"]: Author(record["id"], record["name"], record.get("role"))
-        for _, record in read_entries(root, "data/authors.yml", _AUTHOR_FIELDS, problems, "id")
+        for _, record in read_entries(root, AUTHOR, {}, problems)
     }
+
+
+@dataclass(frozen=True)
+class Region:
+    name: str
+
+    @property
+    def slug(self) -> str:
+        return slugify(self.name, "-")
+
+
+def load_regions(root: Path, problems: Problems) -> dict[str, Region]:
+    return {record["name"]: Region(record["name"]) for _, record in read_entries(root, REGION, {}, problems)}

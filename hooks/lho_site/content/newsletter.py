@@ -1,27 +1,27 @@
 """The quarterly newsletter: one issue per quarter, gathering that quarter's posts.
 
 An issue is published when its quarter has ended, or earlier on the `ready`
-date editors give in data/newsletter.yml. Its feed id never changes, so a post
-edited later never makes the newsletter service send an issue again.
+date editors give in data/newsletter.yml. A post belongs to the first issue
+published at or after its date: a post dated after an early issue went out
+waits for the next one, so an issue that is out never gains a post. Its feed
+id never changes, so a post edited later never makes the newsletter service
+send an issue again.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import groupby
 from pathlib import Path
-from typing import Any
 
+from ..routes import NEWSLETTER
 from .data_files import read_entries
-from .dates import AMSTERDAM, calendar_day, dutch_day
-from .fields import Field, FieldError, paragraphs, text
+from .dates import AMSTERDAM, dutch_day
+from .fields import paragraphs
 from .posts import Post
 from .problems import Problems
-
-NEWSLETTER = "nieuwsbrief"
+from .schema import NEWSLETTER_NOTE
 
 
 @dataclass(frozen=True, order=True)
@@ -32,6 +32,16 @@ class Quarter:
     @classmethod
     def of(cls, when: dt.datetime) -> Quarter:
         return cls(when.year, (when.month - 1) // 3 + 1)
+
+    @classmethod
+    def parse(cls, key: str) -> Quarter:
+        """From "2024-2", as content/fields.py checked it."""
+        year, number = key.split("-")
+        return cls(int(year), int(number))
+
+    @property
+    def next(self) -> Quarter:
+        return Quarter(self.year + 1, 1) if self.number == 4 else Quarter(self.year, self.number + 1)
 
     @property
     def key(self) -> str:
@@ -85,26 +95,11 @@ class Issue:
         return self.published_at <= now
 
 
-def _quarter(value: Any, name: str) -> Quarter:
-    raw = text(value, name)
-    match = re.fullmatch(r"(\d{4})-([1-4])", raw)
-    if not match:
-        raise FieldError(f"'{raw}' is geen kwartaal", f'schrijf {name}: "JJJJ-K", bijvoorbeeld {name}: "2024-2"')
-    return Quarter(int(match[1]), int(match[2]))
-
-
-_ISSUE_FIELDS = [
-    Field("quarter", _quarter, True, '"2024-2"'),
-    Field("intro", text),
-    Field("ready", calendar_day),
-]
-
-
 def load_issue_notes(root: Path, problems: Problems) -> dict[Quarter, dict]:
     """The editors' notes per quarter in data/newsletter.yml: an introduction, a ready date."""
     notes = {}
-    for line, record in read_entries(root, "data/newsletter.yml", _ISSUE_FIELDS, problems, "quarter"):
-        quarter = record["quarter"]
+    for line, record in read_entries(root, NEWSLETTER_NOTE, {}, problems):
+        quarter = Quarter.parse(record["quarter"])
         ready = record.get("ready")
         if ready and not quarter.start.date() <= ready < quarter.end.date():
             problems.add("data/newsletter.yml", line, f"de datum bij ready ligt niet in het {quarter.title}",
@@ -116,13 +111,19 @@ def load_issue_notes(root: Path, problems: Problems) -> dict[Quarter, dict]:
 
 def build_issues(posts: Sequence[Post], notes: dict[Quarter, dict], id_prefix: str) -> list[Issue]:
     """One issue per quarter with posts or notes, newest first; `posts` are public, newest first."""
-    by_quarter = {q: tuple(group) for q, group in groupby(posts, key=lambda p: Quarter.of(p.moment.when))}
+    def published_at(quarter: Quarter) -> dt.datetime:
+        ready = notes.get(quarter, {}).get("ready")
+        return dt.datetime.combine(ready, dt.time(), AMSTERDAM) if ready else quarter.end
+
+    by_quarter: dict[Quarter, list[Post]] = {}
+    for post in posts:
+        quarter = Quarter.of(post.moment.when)
+        if post.moment.when > published_at(quarter):
+            quarter = quarter.next
+        by_quarter.setdefault(quarter, []).append(post)
     issues = []
     for quarter in sorted(by_quarter.keys() | notes.keys(), reverse=True):
-        note = notes.get(quarter, {})
-        ready = note.get("ready")
-        published_at = dt.datetime.combine(ready, dt.time(), AMSTERDAM) if ready else quarter.end
-        intro = tuple(paragraphs(note.get("intro", "")))
-        issues.append(Issue(quarter, by_quarter.get(quarter, ()), intro, published_at,
+        intro = tuple(paragraphs(notes.get(quarter, {}).get("intro", "")))
+        issues.append(Issue(quarter, tuple(by_quarter.get(quarter, ())), intro, published_at(quarter),
                             f"{id_prefix}{NEWSLETTER}/{quarter.key}"))
     return issues

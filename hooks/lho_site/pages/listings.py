@@ -7,10 +7,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import groupby
 
-from .posts import Post
-from .site_data import Category, SiteData
-
-NEWS = "nieuws"
+from ..content.posts import Post
+from ..content.site_data import Category, SiteData
+from ..routes import ARCHIVE, NEWS
 
 
 @dataclass(frozen=True)
@@ -84,11 +83,11 @@ def build_listings(posts: Sequence[Post], site: SiteData) -> list[Listing]:
         )
     by_year = [(year, tuple(group)) for year, group in groupby(posts, key=lambda p: p.moment.when.year)]
     listings.append(Listing(
-        f"{NEWS}/archief/index.md", "Archief", "news-archive.html", (),
+        f"{ARCHIVE}/index.md", "Archief", "news-archive.html", (),
         years=tuple((year, len(group)) for year, group in by_year),
     ))
     listings += [
-        Listing(f"{NEWS}/archief/{year}/index.md", f"Archief {year}", "news-year.html", group)
+        Listing(f"{ARCHIVE}/{year}/index.md", f"Archief {year}", "news-year.html", group)
         for year, group in by_year
     ]
     return listings

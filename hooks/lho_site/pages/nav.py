@@ -20,3 +20,15 @@ def extend_nav(nav: list | None, children: dict[str, list[tuple[str, str]]]) -> 
                 item = {title: value}
         extended.append(item)
     return extended
+
+
+def nav_pages(nav: list | None) -> set[str]:
+    """Every page file `nav` names."""
+    found: set[str] = set()
+    for item in nav or ():
+        value = next(iter(item.values())) if isinstance(item, dict) and len(item) == 1 else item
+        if isinstance(value, list):
+            found |= nav_pages(value)
+        elif isinstance(value, str) and "://" not in value:
+            found.add(value)
+    return found

@@ -8,9 +8,8 @@ from dataclasses import dataclass
 
 from jinja2 import Environment
 
-from .manifest import MANIFEST
-from .newsletter import NEWSLETTER
-from .site import Site
+from ..routes import MANIFEST, NEWSLETTER
+from ..site import Site
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import yaml_lines
-from .fields import Field, read_record
+from .fields import Field, Names, read_record
 from .problems import Problems
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
@@ -25,11 +25,14 @@ class PageSource:
     data: yaml_lines.LineDict
     record: dict
     body: str
+    body_line: int
+    """The file line where the body starts."""
     image: str | None
     """The `image:` as a path inside docs/."""
 
 
-def read_page(root: Path, docs_dir: Path, source: Path, fields: list[Field], problems: Problems) -> PageSource | None:
+def read_page(root: Path, docs_dir: Path, source: Path, fields: tuple[Field, ...], names: Names,
+              problems: Problems) -> PageSource | None:
     """Read one page and check its front matter against `fields`; None (and problems) when wrong."""
     # String slicing (all three are absolute): Path.relative_to was a tenth of reading 2000 posts.
     path = source.as_posix()[len(root.as_posix()) + 1:]
@@ -54,14 +57,14 @@ def read_page(root: Path, docs_dir: Path, source: Path, fields: list[Field], pro
     if not isinstance(data, yaml_lines.LineDict):
         problems.add(path, 2, "de front matter bevat geen velden", "schrijf elk veld als 'naam: waarde' op een eigen regel")
         return None
-    record = read_record(data, fields, path, problems)
+    record = read_record(data, fields, names, path, problems)
     body_ok = _check_body(body, body_line, path, problems)
     if record is None:
         return None
     image_ok, image = _image(record, data, src_uri, docs_dir, path, problems)
     if not (body_ok and image_ok):
         return None
-    return PageSource(path, src_uri, data, record, body, image)
+    return PageSource(path, src_uri, data, record, body, body_line, image)
 
 
 def _image(record: dict, data: yaml_lines.LineDict, src_uri: str, docs_dir: Path, path: str,

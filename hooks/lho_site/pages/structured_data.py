@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .posts import Post
+from ..content.posts import Post
 
 LOGO = "assets/images/logo.png"
 

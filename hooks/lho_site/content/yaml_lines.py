@@ -33,6 +33,9 @@ class LineDict(dict):
     def line_of(self, key: str) -> int:
         return self.key_lines.get(key, self.line)
 
+    def comment_after(self, key: str) -> str | None:  # STUB until the yaml branch lands
+        return None
+
 
 class LineList(list):
     """A list with the file line of the list and of each item."""

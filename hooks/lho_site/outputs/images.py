@@ -72,9 +72,13 @@ def share_card_png(card: ShareCard, site_name: str) -> bytes:
     return _png(image)
 
 
+ICONS = {"assets/images/logo.png": 144, "assets/images/favicon.png": 48, "assets/images/apple-touch-icon.png": 180}
+IMAGE_PATHS = (*ICONS, *(card.path for card in SHARE_CARDS.values()))
+"""Where the drawn images are in the output folder."""
+
+
 def image_files(site_name: str) -> dict[str, bytes]:
     """Every image the build draws, by its path in the output folder."""
-    files = {"assets/images/logo.png": logo_png(144), "assets/images/favicon.png": logo_png(48),
-             "assets/images/apple-touch-icon.png": logo_png(180)}
+    files = {path: logo_png(size) for path, size in ICONS.items()}
     files |= {card.path: share_card_png(card, site_name) for card in SHARE_CARDS.values()}
     return files

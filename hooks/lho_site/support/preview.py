@@ -29,9 +29,10 @@ import shutil
 from collections.abc import Iterable
 from pathlib import Path
 
-from .generated import GeneratedPage
-from .posts import POSTS_DIR, Post
-from .site import Site
+from ..content.posts import Post
+from ..pages.generated import GeneratedPage
+from ..routes import POSTS
+from ..site import Site
 
 RECORD = ".preview-record.json"
 
@@ -66,7 +67,7 @@ def _hash(*parts: object) -> str:
 def site_fingerprint(root: Path, docs_dir: Path, watched: Iterable[Path], nav: object) -> str:
     """A hash of every file outside the news posts that can change all pages: its path, size and
     modification time, which is what tells MkDocs' own dirty mode that a file changed."""
-    posts = os.path.normpath(docs_dir / POSTS_DIR)
+    posts = os.path.normpath(docs_dir / POSTS)
     stats = [_stat(root / "mkdocs.yml")]
     for folder in sorted({os.path.normpath(f) for f in [*watched, docs_dir]}):
         for where, folders, names in os.walk(folder):
@@ -87,10 +88,9 @@ def page_digests(site: Site, generated: Iterable[GeneratedPage]) -> dict[str, st
     return digests
 
 
-def feeds_digest(site: Site, root: Path, site_url: str, newsletter_length: int) -> str:
-    """A hash of everything the feeds show: the newest posts (their front matter and, through the
-    file's size and time, their text) and the newsletter issues they carry."""
-    posts = site.public[: site.data.feed_length]
+def feeds_digest(site: Site, posts: Iterable[Post], root: Path, site_url: str, newsletter_length: int) -> str:
+    """A hash of everything the feeds show: the `posts` they carry (their front matter and, through
+    the file's size and time, their text) and the newsletter issues."""
     return _hash(site_url, *((post.digest, _stat(root / post.path)) for post in posts),
                  _describe(site.published_issues[:newsletter_length]))
 
@@ -115,6 +115,7 @@ class PreviewRecord:
         self.search_index = index.read_bytes() if index.is_file() else None
         """The previous search index: a rebuild indexes only the pages it renders."""
         self._previous = previous
+        self.feeds_were_changed = True
         self._next = {"site": fingerprint, "pages": {}, "outputs": [], "feeds": None}
 
     def stale(self, digests: dict[str, str], exists) -> set[str]:
@@ -134,8 +135,10 @@ class PreviewRecord:
         self._next["outputs"] = sorted(outputs)
 
     def feeds_changed(self, digest: str) -> bool:
+        """Whether what the feeds show differs from the previous build's (remembered as feeds_were_changed)."""
         self._next["feeds"] = digest
-        return self._previous.get("feeds") != digest
+        self.feeds_were_changed = self._previous.get("feeds") != digest
+        return self.feeds_were_changed
 
     def save(self) -> None:
         (self.site_dir / RECORD).write_text(json.dumps(self._next), encoding="utf-8")

@@ -5,8 +5,10 @@ Unlike MkDocs' environment it escapes every value by default.
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
+import jinja2
 from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 
 _MARKDOWN_SPECIAL = str.maketrans({char: "\\" + char for char in "\\`*_[]#|"})
@@ -19,17 +21,20 @@ def markdown_text(value: str) -> str:
 
 def environment(overrides: Path, root: Path) -> Environment:
     env = Environment(loader=FileSystemLoader(overrides), autoescape=True, undefined=StrictUndefined,
-                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
-                      bytecode_cache=bytecode_cache(root, "ours"))
+                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     env.filters["md"] = markdown_text
+    env.bytecode_cache = bytecode_cache(root, env)
     return env
 
 
-def bytecode_cache(root: Path, environment_name: str) -> FileSystemBytecodeCache:
-    """Compiled templates in .cache/jinja/<environment>/. MkDocs makes a new Jinja environment for
+def bytecode_cache(root: Path, env: Environment) -> FileSystemBytecodeCache:
+    """Compiled templates in .cache/jinja/<settings>/. MkDocs makes a new Jinja environment for
     every build, which compiles Material's 50 templates again each time (a third of a preview
     rebuild). Jinja still reads every template and uses the compiled code only if the source is
-    unchanged. One folder per environment: the same template compiles differently with autoescape."""
-    folder = root / ".cache" / "jinja" / environment_name
+    unchanged; the folder is named by what else the compiled code depends on: the Jinja version,
+    the extensions (compiled code names them) and the syntax settings, autoescape among them."""
+    settings = (jinja2.__version__, sorted(env.extensions), env.autoescape, env.trim_blocks, env.lstrip_blocks,
+                env.keep_trailing_newline, env.block_start_string, env.variable_start_string)
+    folder = root / ".cache" / "jinja" / hashlib.sha256(repr(settings).encode()).hexdigest()[:16]
     folder.mkdir(parents=True, exist_ok=True)
     return FileSystemBytecodeCache(str(folder))

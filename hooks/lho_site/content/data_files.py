@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 
-from markdown.extensions.toc import slugify
-
 from . import yaml_lines
-from .fields import Field, FieldError, read_record, text
+from .fields import Names, read_record
 from .problems import Problems
+from .schema import Schema
 from .yaml_lines import LineDict, LineList
 
 UNREADABLE = object()
@@ -29,8 +27,9 @@ def read_yaml(root: Path, relative: str, problems: Problems):
         return UNREADABLE
 
 
-def read_mapping(root: Path, relative: str, fields: Sequence[Field], problems: Problems) -> dict | None:
+def read_mapping(root: Path, schema: Schema, names: Names, problems: Problems) -> dict | None:
     """A data file that is one record (like data/site.yml)."""
+    relative = schema.path
     data = read_yaml(root, relative, problems)
     if data is UNREADABLE:
         return None
@@ -38,11 +37,12 @@ def read_mapping(root: Path, relative: str, fields: Sequence[Field], problems: P
         problems.add(relative, 1, "dit bestand moet velden bevatten (naam: waarde)",
                      "begin elke regel met een veldnaam, zoals in de README")
         return None
-    return read_record(data, fields, relative, problems)
+    return read_record(data, schema.fields, names, relative, problems)
 
 
-def read_entries(root: Path, relative: str, fields: Sequence[Field], problems: Problems, key: str) -> list[tuple[int, dict]]:
-    """A data file that is a list of records with a unique `key`; returns (line, record) pairs."""
+def read_entries(root: Path, schema: Schema, names: Names, problems: Problems) -> list[tuple[int, dict]]:
+    """A data file that is a list of records with a unique key; returns (line, record) pairs."""
+    relative, key = schema.path, schema.key
     data = read_yaml(root, relative, problems)
     if data is UNREADABLE:
         return []
@@ -55,7 +55,7 @@ def read_entries(root: Path, relative: str, fields: Sequence[Field], problems: P
         if not isinstance(entry, LineDict):
             problems.add(relative, line, "dit item heeft geen velden", f"schrijf het als '- {key}: …' met de velden eronder")
             continue
-        record = read_record(entry, fields, relative, problems)
+        record = read_record(entry, schema.fields, names, relative, problems)
         if record is None:
             continue
         if record[key] in seen:
@@ -69,13 +69,3 @@ def read_entries(root: Path, relative: str, fields: Sequence[Field], problems: P
         records.append((line, record))
     return records
 
-
-def slug(value, name: str) -> str:
-    """A URL part: lowercase letters, digits and hyphens."""
-    raw = text(value, name)
-    if slugify(raw, "-") != raw:
-        raise FieldError(
-            f"'{raw}' mag niet in een webadres staan",
-            f"gebruik kleine letters, cijfers en streepjes, bijvoorbeeld {name}: {slugify(raw, '-') or 'mijn-bericht'}",
-        )
-    return raw

@@ -19,10 +19,12 @@ import lxml.html
 from feedgen.feed import FeedGenerator
 from jinja2 import Environment
 
-from .dates import AMSTERDAM
-from .newsletter import NEWSLETTER, Issue
-from .posts import Post
-from .site import Site
+from ..content.dates import AMSTERDAM
+from ..content.newsletter import Issue
+from ..content.posts import Post
+from .. import routes
+from ..routes import NEWSLETTER
+from ..site import Site
 
 LANGUAGE = "nl"
 NEWSLETTER_FEED_LENGTH = 8
@@ -60,6 +62,22 @@ class Channel:
     image_url: str
 
 
+def news_feed_posts(site: Site) -> dict[str, list[Post]]:
+    """The posts of each news feed by its path: the site's newest, and each category's own newest
+    (so a quiet category is not crowded out by the others)."""
+    length = site.data.feed_length
+    selection = {path.path: site.public[:length] for path in routes.site_feeds(site.data.name)}
+    for category in site.data.categories.values():
+        feed = routes.category_feed(category.url, category.name, site.data.name)
+        selection[feed.path] = [p for p in site.public if category in p.categories][:length]
+    return selection
+
+
+def carried_posts(site: Site) -> list[Post]:
+    """Every post that some feed carries."""
+    return list({p.src_uri: p for posts in news_feed_posts(site).values() for p in posts}.values())
+
+
 def absolute_html(html: str, base_url: str) -> str:
     """`html` with every link and image made absolute, and heading permalinks (#) dropped."""
     fragment = lxml.html.fragment_fromstring(html, create_parent="div")
@@ -79,6 +97,7 @@ class FeedWriter:
         self.site_url = site_url.rstrip("/") + "/"
         self.docs_dir = docs_dir
         self.templates = templates
+        self._entries: dict[str, Entry] = {}
         suffix = " (voorbeeld)" if site.preview else ""
         self.channel = Channel(
             title=site.data.name + suffix,
@@ -92,26 +111,29 @@ class FeedWriter:
         return self.site_url + url
 
     def files(self) -> dict[str, bytes]:
-        """Every feed file of the site, by its path in the output folder."""
-        public = self.site.public
+        """Every feed file of the site, by its path in the output folder (see routes.py)."""
+        public, name = self.site.public, self.site.data.name
         newest = public[0].moment.when if public else dt.datetime(2000, 1, 1, tzinfo=AMSTERDAM)
-        entries = [self.post_entry(post) for post in public[: self.site.data.feed_length]]
+        selection = news_feed_posts(self.site)
+        rss_feed, atom_feed, json_feed_ = routes.site_feeds(name)
+        entries = [self.post_entry(post) for post in selection[rss_feed.path]]
         files = {
-            "feed.xml": rss(self.channel, entries, self.absolute("feed.xml"), newest),
-            "feed.atom": atom(self.channel, entries, self.absolute("feed.atom"), newest),
-            "feed.json": json_feed(self.channel, entries, self.absolute("feed.json")),
+            rss_feed.path: rss(self.channel, entries, self.absolute(rss_feed.path), newest),
+            atom_feed.path: atom(self.channel, entries, self.absolute(atom_feed.path), newest),
+            json_feed_.path: json_feed(self.channel, entries, self.absolute(json_feed_.path)),
         }
         for category in self.site.data.categories.values():
-            in_category = [e for e in entries if category.name in e.categories]
+            feed = routes.category_feed(category.url, category.name, name)
+            in_category = [self.post_entry(post) for post in selection[feed.path]]
             channel = self._channel(f"{self.channel.title} – {category.name}", category.description,
                                     f"{category.url}feed", category.url)
-            files[f"{category.url}feed.xml"] = rss(channel, in_category, self.absolute(f"{category.url}feed.xml"),
-                                                   in_category[0].published if in_category else newest)
+            files[feed.path] = rss(channel, in_category, self.absolute(feed.path),
+                                   in_category[0].published if in_category else newest)
         issues = [self.issue_entry(issue) for issue in self.site.published_issues[:NEWSLETTER_FEED_LENGTH]]
-        channel = self._channel(f"Nieuwsbrief {self.channel.title}",
-                                "De kwartaalnieuwsbrief van " + self.site.data.name, NEWSLETTER, f"{NEWSLETTER}/")
-        files[f"{NEWSLETTER}/feed.xml"] = rss(channel, issues, self.absolute(f"{NEWSLETTER}/feed.xml"),
-                                              issues[0].published if issues else newest)
+        feed = routes.newsletter_feed(name)
+        channel = self._channel(f"Nieuwsbrief {self.channel.title}", "De kwartaalnieuwsbrief van " + name,
+                                NEWSLETTER, f"{NEWSLETTER}/")
+        files[feed.path] = rss(channel, issues, self.absolute(feed.path), issues[0].published if issues else newest)
         return files
 
     def _channel(self, title: str, description: str, feed_id: str, page: str) -> Channel:
@@ -119,6 +141,12 @@ class FeedWriter:
                        self.channel.image_url)
 
     def post_entry(self, post: Post) -> Entry:
+        """The feed item of `post`, made once per build however many feeds carry it."""
+        if post.src_uri not in self._entries:
+            self._entries[post.src_uri] = self._post_entry(post)
+        return self._entries[post.src_uri]
+
+    def _post_entry(self, post: Post) -> Entry:
         url = self.absolute(post.url)
         enclosure = None
         if post.image:

@@ -6,16 +6,14 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from markdown.extensions.toc import slugify
-
-from .catalog import Catalog
-from .dates import calendar_day, dutch_day
-from .fields import Field, list_of, named, text, whole_number
+from ..routes import PORTRAITS
+from .dates import dutch_day
+from .fields import Names
 from .front_matter import read_page
 from .manifest import Promise
 from .problems import Problems
-
-PORTRAITS = "portretten"
+from .schema import PORTRAIT
+from .site_data import Region
 
 
 @dataclass(frozen=True)
@@ -25,7 +23,7 @@ class Portrait:
     title: str
     description: str
     board: str
-    region: str
+    region: Region
     bestuurders: tuple[str, ...]
     date: dt.date
     promises: tuple[Promise, ...]
@@ -33,14 +31,11 @@ class Portrait:
     pupils: int | None
     image: str | None
     image_alt: str | None
+    draft: bool
 
     @property
     def url(self) -> str:
         return self.src_uri.removesuffix(".md") + "/"
-
-    @property
-    def region_slug(self) -> str:
-        return slugify(self.region, "-")
 
     @property
     def date_text(self) -> str:
@@ -51,29 +46,13 @@ class Portrait:
         return self.date
 
 
-def portrait_fields(catalog: Catalog) -> list[Field]:
-    return [
-        Field("title", text, True, '"Vertrouwen als vertrekpunt"'),
-        Field("description", text, True, '"Eén of twee zinnen voor het overzicht."'),
-        Field("board", text, True, '"Stichting …"'),
-        Field("region", text, True, "Zuid-Kennemerland"),
-        Field("bestuurders", list_of(text, "Naam Achternaam"), True, "[Naam Achternaam]"),
-        Field("date", calendar_day, True, "2024-05-01"),
-        Field("manifest", list_of(named(catalog.promises, "onbekende belofte"), "3"), True, "[3]"),
-        Field("schools", whole_number),
-        Field("pupils", whole_number),
-        Field("image", text),
-        Field("image_alt", text),
-    ]
-
-
-def load_portraits(root: Path, docs_dir: Path, fields: list[Field], problems: Problems) -> list[Portrait]:
-    """Every portrait in docs/portretten/ (its index.md is the overview), newest first."""
+def load_portraits(root: Path, docs_dir: Path, names: Names, problems: Problems) -> list[Portrait]:
+    """Every portrait in docs/portretten/ (its index.md is the overview), drafts too, newest first."""
     portraits = []
     for source in sorted((docs_dir / PORTRAITS).glob("*.md")):
         if source.name == "index.md":
             continue
-        page = read_page(root, docs_dir, source, fields, problems)
+        page = read_page(root, docs_dir, source, PORTRAIT.fields, names, problems)
         if page is None:
             continue
         record = page.record
@@ -91,6 +70,7 @@ def load_portraits(root: Path, docs_dir: Path, fields: list[Field], problems: Pr
             pupils=record.get("pupils"),
             image=page.image,
             image_alt=record.get("image_alt"),
+            draft=record.get("draft", False),
         ))
     portraits.sort(key=lambda p: (p.date, p.src_uri), reverse=True)
     return portraits
@@ -116,11 +96,11 @@ class PortraitFilter:
 
 def build_filters(portraits: list[Portrait]) -> tuple[list[PortraitFilter], list[PortraitFilter]]:
     """(by region, by promise), each sorted by name or number."""
-    regions = {p.region_slug: p.region for p in portraits}
+    regions = sorted({p.region for p in portraits}, key=lambda region: region.slug)
     by_region = [
-        PortraitFilter(f"{PORTRAITS}/regio/{slug}/index.md", f"Portretten uit {name}", name,
-                       tuple(p for p in portraits if p.region_slug == slug))
-        for slug, name in sorted(regions.items())
+        PortraitFilter(f"{PORTRAITS}/regio/{region.slug}/index.md", f"Portretten uit {region.name}", region.name,
+                       tuple(p for p in portraits if p.region == region))
+        for region in regions
     ]
     promises = sorted({promise for p in portraits for promise in p.promises}, key=lambda promise: promise.number)
     by_promise = [
