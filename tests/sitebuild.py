@@ -85,16 +85,18 @@ def build_site(config_file: Path, site_dir: Path, command: str = "build", dirty:
     return result
 
 
-FIXTURE = ROOT / "tests" / "fixtures" / "minimal"
+FIXTURES = ROOT / "tests" / "fixtures"
+FIXTURE = FIXTURES / "minimal"
 
 
-def fixture_site(tmp_path: Path, files: dict[str, str] | None = None, remove: tuple[str, ...] = ()) -> Path:
-    """Copy the minimal fixture site to tmp_path, change some files, return its mkdocs.yml.
+def fixture_site(tmp_path: Path, files: dict[str, str] | None = None, remove: tuple[str, ...] = (),
+                 fixture: str = "minimal") -> Path:
+    """Copy a fixture site (tests/fixtures/<fixture>) to tmp_path, change some files, return its mkdocs.yml.
 
     The copy uses the real hooks and templates of the project.
     """
     project = tmp_path / "project"
-    shutil.copytree(FIXTURE, project)
+    shutil.copytree(FIXTURES / fixture, project)
     config = (project / "mkdocs.yml").read_text(encoding="utf-8")
     config = config.replace("@ROOT@", str(ROOT))
     (project / "mkdocs.yml").write_text(config, encoding="utf-8")
