@@ -1,6 +1,6 @@
 import pytest
 
-from lho_site import yaml_lines
+from lho_site.content import yaml_lines
 
 
 def test_keys_and_items_keep_their_file_lines():

@@ -71,5 +71,5 @@ def _check(href: str, page_url: str, known: set[str], ids: dict[str, frozenset[s
         choose = (f"kies een kopje dat er wel is: {', '.join('#' + h for h in headings)}" if headings
                   else "haal het stuk vanaf # weg: die pagina heeft geen kopjes om naar te linken")
         return Finding((href, f"#{fragment}"),
-                       f"de link '{href}' wijst naar het kopje #{fragment}, maar dat staat niet op die pagina", choose)
+                       f"de link naar /{target}#{fragment} wijst naar een kopje dat op die pagina niet staat", choose)
     return None
