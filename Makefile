@@ -63,7 +63,7 @@ $(INSTALLED): requirements.txt
 	$(BIN)/python -m pip check
 	@touch $@
 
-# Chromium and Java (and npm) from the system's packages, when missing.
+# Chromium, Java, npm and faketime from the system's packages, when missing.
 system-tools:
 	@tools/install-system-tools
 
