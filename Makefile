@@ -1,8 +1,9 @@
 # The two commands: `make build` and `make test` (see README.md).
 # Both create .venv and install the exact lock in requirements.txt first; `make test`
-# also installs what the quality checks need (see README.md): Chromium and Java
-# from the system's packages when missing, the HTML checker and axe-core from
-# package-lock.json, and ProperDocs into .venv-properdocs.
+# also installs what the quality checks need (see README.md): Chromium, Java, npm and
+# faketime from the system's packages when missing, the HTML checker and axe-core from
+# package-lock.json, and ProperDocs into .venv-properdocs. Only `make bench` installs
+# the benchmark's bench/.venv-usual.
 
 PYTHON ?= python3
 VENV := .venv
@@ -33,7 +34,7 @@ preview: $(INSTALLED)
 serve: $(INSTALLED)
 	$(BIN)/mkdocs serve --strict --dirty
 
-test: system-tools $(INSTALLED) $(PROPERDOCS_INSTALLED) $(NODE_INSTALLED) $(USUAL_INSTALLED)
+test: system-tools $(INSTALLED) $(PROPERDOCS_INSTALLED) $(NODE_INSTALLED)
 	$(BIN)/python -m pytest
 
 # Lighthouse scores of one page of each type, on a phone (not a test: scores vary
@@ -63,7 +64,7 @@ $(INSTALLED): requirements.txt
 	$(BIN)/python -m pip check
 	@touch $@
 
-# Chromium and Java (and npm) from the system's packages, when missing.
+# Chromium, Java, npm and faketime from the system's packages, when missing.
 system-tools:
 	@tools/install-system-tools
 
