@@ -26,6 +26,7 @@ from lho_site.content.dates import now
 from lho_site.outputs.feeds import NEWSLETTER_FEED_LENGTH, FeedWriter, carried_posts
 from lho_site.outputs.html import PageInfo
 from lho_site.outputs.images import IMAGE_PATHS, image_files
+from lho_site.outputs.links import relative_own_links
 from lho_site.outputs.search_index import index_json, merged_entries, page_entries
 from lho_site.outputs.sitemaps import Entry as SitemapEntry
 from lho_site.outputs.sitemaps import sitemap_files
@@ -92,7 +93,7 @@ def on_config(config):
         # The server keeps running and shows the problems in the browser (on_post_build).
         config.nav, config.theme.static_templates = [], set()
         return config
-    _build = Build(root, site)
+    _build = Build(root, site, steps=(relative_own_links(site.data.url, config.use_directory_urls),))
     for line in site.scheduled():
         log.info(line)
     config.site_description = site.data.description
@@ -148,15 +149,8 @@ def on_files(files, config):
         # show other content have no such file: they are rebuilt when what they show changed.
         digests = page_digests(site, pages)
         stale = preview.stale(digests, lambda src: os.path.isfile(files.get_file_from_path(src).abs_dest_path))
-        # Feeds carry the rendered posts: when they are written again, those posts are rendered too.
-        posts = carried_posts(site)
-        if preview.feeds_changed(feeds_digest(site, posts, _root(config), config.site_url, NEWSLETTER_FEED_LENGTH)):
-            stale |= {post.src_uri for post in posts}
-        for file in files.documentation_pages():
-            if file.src_uri in stale:
-                file.is_modified = lambda: True
-            elif file.src_uri in digests:
-                file.is_modified = lambda: False
+        for src_uri in digests:
+            files.get_file_from_path(src_uri).is_modified = lambda stale=src_uri in stale: stale
         preview.remove_moved({f.dest_uri for f in files})
     return files
 
@@ -240,7 +234,8 @@ def on_post_build(config):
     site = _build.site
     outputs = sitemap_files(_build.sitemap, config.site_url, site.feed_folders)
     preview = _build.preview
-    if not preview or preview.feeds_were_changed:
+    if not preview or preview.feeds_changed(feeds_digest(site, carried_posts(site), _root(config), config.site_url,
+                                                         NEWSLETTER_FEED_LENGTH)):
         writer = FeedWriter(site, _build.html, config.site_url, Path(config.docs_dir), _templates(config))
         outputs |= writer.files()
     if not preview or preview.full:

@@ -37,6 +37,8 @@ class Build:
     def process(self, html: str, page: PageInfo) -> ProcessedPage:
         processed = process(html, page, self.steps)
         self.pages[page.src_uri] = processed
+        if self.preview:
+            self.preview.keep_html(page.src_uri, processed.html)
         return processed
 
     def check_pages(self, known: set[str], site_url: str) -> None:
@@ -52,7 +54,9 @@ class Build:
         except OSError:
             return ""
 
-    @property
-    def html(self) -> dict[str, str]:
-        """The HTML of each rendered page by source path: what feeds carry."""
-        return {src_uri: page.html for src_uri, page in self.pages.items()}
+    def html(self, src_uri: str) -> str:
+        """The processed HTML of a page, as feeds carry it: from this build, or under `mkdocs serve
+        --dirty` from the build that last rendered it (see support/preview.py)."""
+        if src_uri in self.pages or not self.preview:
+            return self.pages[src_uri].html
+        return self.preview.kept_html(src_uri)

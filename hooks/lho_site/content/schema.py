@@ -162,7 +162,7 @@ ROLES = (("facilitator", "Facilitator"), ("penvoerder", "Penvoerder"), ("initiat
 STATUSES = (("lopend", "Lopend"), ("in oprichting", "In oprichting"))
 
 NETWORK = Schema("netwerken", "Leernetwerken", "data/networks.yml", (
-    Field("id", "slug", True, "Id", "het webadres van het netwerk: /netwerken/<id>/",
+    Field("id", "slug", True, "Id", "het laatste deel van het webadres van het netwerk, zoals /netwerken/verbindend-vernieuwen/",
           "eindverantwoordelijk-schoolleiders"),
     Field("name", "text", True, "Naam", "de naam van het netwerk", '"Eindverantwoordelijk Schoolleiders"'),
     Field("status", "choice", True, "Status", "lopend of in oprichting", "lopend", choices=STATUSES),
@@ -196,7 +196,7 @@ MANIFEST = Schema("manifest", "Manifest", "data/manifest.yml", (
 ))
 
 CAMPAIGN = Schema("campagnes", "Campagnes", "data/campaigns.yml", (
-    Field("id", "slug", True, "Id", "het webadres van de campagne: /manifest/<id>/",
+    Field("id", "slug", True, "Id", "het laatste deel van het webadres van de campagne, onder /manifest/",
           "stop-nu-het-verplichten-van-toetsen"),
     Field("title", "text", True, "Titel", "de naam van de campagne", '"Stop nu het verplichten van toetsen"'),
     Field("summary", "text", True, "Samenvatting", "één zin over de campagne", '"Eén zin over de campagne."'),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import mimetypes
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -88,9 +88,9 @@ def absolute_html(html: str, base_url: str) -> str:
 
 
 class FeedWriter:
-    """Renders all feeds of one build; `contents` holds each post's rendered HTML by source path."""
+    """Renders all feeds of one build; `contents(src_uri)` gives a post's HTML as the pipeline left it."""
 
-    def __init__(self, site: Site, contents: dict[str, str], site_url: str, docs_dir: Path,
+    def __init__(self, site: Site, contents: Callable[[str], str], site_url: str, docs_dir: Path,
                  templates: Environment) -> None:
         self.site = site
         self.contents = contents
@@ -154,7 +154,7 @@ class FeedWriter:
             enclosure = Enclosure(self.absolute(post.image), path.stat().st_size,
                                   mimetypes.guess_type(path.name)[0] or "application/octet-stream")
         html = self.templates.get_template("feeds/post.html").render(
-            post=post, image_url=enclosure.url if enclosure else None, content=self.contents[post.src_uri])
+            post=post, image_url=enclosure.url if enclosure else None, content=self.contents(post.src_uri))
         return Entry(
             guid=post.guid,
             title=post.title,

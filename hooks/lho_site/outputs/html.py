@@ -44,7 +44,7 @@ class ProcessedPage:
     html: str
     ids: frozenset[str]
     links: tuple[str, ...]
-    """Every href and src in the content, as it is in the HTML."""
+    """Every href and src in the content, as MkDocs rendered them (before the steps)."""
     findings: list[Finding] = field(default_factory=list)
 
 
@@ -59,10 +59,10 @@ def process(html: str, page: PageInfo, steps: Sequence[Step] = ()) -> ProcessedP
     """Run `steps` over the page's HTML; an empty page stays empty."""
     findings: list[Finding] = []
     root = lxml.html.fragment_fromstring(html, create_parent="div") if html.strip() else lxml.html.Element("div")
+    links = tuple(root.xpath(".//a/@href | .//img/@src"))  # as written, before any step changes them
     for step in steps:
         step(root, page, findings.append)
     ids = frozenset(root.xpath(".//@id"))
-    links = tuple(root.xpath(".//a/@href | .//img/@src"))
     return ProcessedPage(page, root, _serialize(root) if steps else html, ids, links, findings)
 
 

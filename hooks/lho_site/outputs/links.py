@@ -9,11 +9,14 @@ reach a page or file of the build, and its #anchor a heading of that page.
 
 from __future__ import annotations
 
+import posixpath
 from collections.abc import Iterable
 from urllib.parse import unquote, urljoin, urlsplit
 
+from lxml.html import HtmlElement
+
 from ..content.files import IMAGES
-from .html import Finding, ProcessedPage
+from .html import Finding, PageInfo, ProcessedPage, Step
 
 _BASE = "https://site.invalid/"
 _OTHER_SCHEMES = ("mailto:", "tel:", "javascript:", "data:")
@@ -73,3 +76,24 @@ def _check(href: str, page_url: str, known: set[str], ids: dict[str, frozenset[s
         return Finding((href, f"#{fragment}"),
                        f"de link naar /{target}#{fragment} wijst naar een kopje dat op die pagina niet staat", choose)
     return None
+
+
+def relative_own_links(site_url: str, directory_urls: bool = True) -> Step:
+    """A pipeline step: links to the site's public address become relative, so that a preview's
+    pages lead to the preview's own pages (also from a folder, where `directory_urls` is off and
+    a folder's page is its index.html); feeds make every link absolute again."""
+    def step(root: HtmlElement, page: PageInfo, report) -> None:
+        here = posixpath.dirname("/" + page.url.removesuffix("index.html") + "x")
+        for element in root.iter("a", "img"):
+            attribute = "href" if element.tag == "a" else "src"
+            value = element.get(attribute) or ""
+            parts = urlsplit(value)
+            path = _site_path(value, page.url, site_url) if parts.scheme in ("http", "https") else None
+            if path is None:
+                continue
+            relative = posixpath.relpath("/" + path, here)
+            if path == "" or path.endswith("/"):
+                relative = ("" if relative == "." else relative + "/") + ("" if directory_urls else "index.html")
+            element.set(attribute, (relative or "./") + (f"#{parts.fragment}" if parts.fragment else ""))
+
+    return step

@@ -15,7 +15,8 @@ changes every page. So every build records:
 - a digest of what the feeds show: they are written again only when it changes.
 
 The record is a file in the preview's output folder, which `mkdocs serve`
-keeps for the life of the server; it holds hashes only, never content.
+keeps for the life of the server, with the processed HTML of every page next
+to it: the feeds carry posts that a rebuild did not render.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from ..routes import POSTS
 from ..site import Site
 
 RECORD = ".preview-record.json"
+HTML = ".preview-html"
 
 
 def _describe(value: object) -> object:
@@ -115,7 +117,6 @@ class PreviewRecord:
         self.search_index = index.read_bytes() if index.is_file() else None
         """The previous search index: a rebuild indexes only the pages it renders."""
         self._previous = previous
-        self.feeds_were_changed = True
         self._next = {"site": fingerprint, "pages": {}, "outputs": [], "feeds": None}
 
     def stale(self, digests: dict[str, str], exists) -> set[str]:
@@ -135,10 +136,21 @@ class PreviewRecord:
         self._next["outputs"] = sorted(outputs)
 
     def feeds_changed(self, digest: str) -> bool:
-        """Whether what the feeds show differs from the previous build's (remembered as feeds_were_changed)."""
         self._next["feeds"] = digest
-        self.feeds_were_changed = self._previous.get("feeds") != digest
-        return self.feeds_were_changed
+        return self._previous.get("feeds") != digest
+
+    def keep_html(self, src_uri: str, html: str) -> None:
+        """The processed HTML of a page this build rendered, for later rebuilds' feeds."""
+        path = self._html_path(src_uri)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(html, encoding="utf-8")
+
+    def kept_html(self, src_uri: str) -> str:
+        """The HTML `keep_html` kept for the page: a page is rendered at least once, in the first build."""
+        return self._html_path(src_uri).read_text(encoding="utf-8")
+
+    def _html_path(self, src_uri: str) -> Path:
+        return self.site_dir / HTML / (hashlib.sha256(src_uri.encode("utf-8")).hexdigest() + ".html")
 
     def save(self) -> None:
         (self.site_dir / RECORD).write_text(json.dumps(self._next), encoding="utf-8")
