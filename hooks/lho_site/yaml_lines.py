@@ -1,10 +1,11 @@
 """YAML reading that remembers on which line every key and item stands.
 
 Editors get told `file:line`, so every mapping and list we load keeps the
-file line of its keys and items. Dates and clock times stay text: we parse
-them ourselves to give a Dutch message instead of PyYAML's bare ValueError
-(an impossible date like 2024-13-01) or a silent sexagesimal number
-(15:00 would otherwise load as 900).
+file line of its keys and items. Dates, clock times and numbers with a dot
+stay the text the editor typed: we parse them ourselves to give a Dutch message
+instead of PyYAML's bare ValueError (an impossible date like 2024-13-01), a
+silent sexagesimal number (15:00 would otherwise load as 900) or a float that
+drops what was meant (15.30 would load as 15.3, the Dutch 3.800 as 3.8).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 FRONT_MATTER = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)
 
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_FLOAT = "tag:yaml.org,2002:float"
 _CLOCK_TIME = re.compile(r"^[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$")
 
 
@@ -48,7 +50,7 @@ class _LineLoader(_BaseLoader):
     line_offset = 0
 
     yaml_implicit_resolvers = {
-        first: [(tag, rx) for tag, rx in resolvers if tag != _TIMESTAMP]
+        first: [(tag, rx) for tag, rx in resolvers if tag not in (_TIMESTAMP, _FLOAT)]
         for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
     }
 

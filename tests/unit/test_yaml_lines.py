@@ -15,6 +15,18 @@ def test_dates_and_clock_times_stay_text():
     assert data == {"date": "2024-04-17", "start": "15:00", "count": 30}
 
 
+def test_numbers_with_a_dot_stay_the_text_the_editor_typed():
+    data = yaml_lines.load("start: 15.30\npupils: 3.800\ndate: 2026-11-30 10.30\nbig: 1e3\nsmall: -0.5\nnan: .nan\n")
+    assert data == {"start": "15.30", "pupils": "3.800", "date": "2026-11-30 10.30", "big": "1e3", "small": "-0.5",
+                    "nan": ".nan"}
+
+
+def test_whole_numbers_yes_no_and_empty_keep_their_type():
+    data = yaml_lines.load("count: 30\nnegative: -4\ndraft: true\nempty:\n")
+    assert data == {"count": 30, "negative": -4, "draft": True, "empty": None}
+    assert type(data["count"]) is int
+
+
 def test_duplicate_keys_are_remembered():
     data = yaml_lines.load("title: a\ntitle: b\n")
     assert data.duplicate_keys == [("title", 2)]
