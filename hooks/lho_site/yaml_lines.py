@@ -23,17 +23,27 @@ FRONT_MATTER = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOTA
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 _FLOAT = "tag:yaml.org,2002:float"
 _CLOCK_TIME = re.compile(r"^[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$")
+# A comment after a value: from # to the end of the line (at any of YAML's line breaks).
+_COMMENT = re.compile(r"[ \t]*(#[^\r\n\x85\u2028\u2029]*)")
 
 
 class LineDict(dict):
-    """A mapping with the file line of the mapping and of each key."""
+    """A mapping with the file line of the mapping and of each key, and the comments after its values."""
 
     line: int = 1
     key_lines: dict
     duplicate_keys: list
+    key_comments: dict
 
     def line_of(self, key: str) -> int:
         return self.key_lines.get(key, self.line)
+
+    def comment_after(self, key: str) -> str | None:
+        """The comment right after the key's unquoted value, on its line ("#3 in Noord-Holland"), or None.
+
+        YAML leaves it out of the value: `title: Regiobijeenkomst #3` is "Regiobijeenkomst".
+        """
+        return self.key_comments.get(key)
 
 
 class LineList(list):
@@ -48,6 +58,7 @@ class LineList(list):
 
 class _LineLoader(_BaseLoader):
     line_offset = 0
+    source = ""
 
     yaml_implicit_resolvers = {
         first: [(tag, rx) for tag, rx in resolvers if tag not in (_TIMESTAMP, _FLOAT)]
@@ -56,6 +67,13 @@ class _LineLoader(_BaseLoader):
 
     def file_line(self, node: yaml.Node) -> int:
         return node.start_mark.line + 1 + self.line_offset
+
+    def comment_after(self, node: yaml.Node) -> str | None:
+        # Only plain values (style None, or "" from libyaml): in quoted and block text a # is text.
+        if not isinstance(node, yaml.ScalarNode) or node.style:
+            return None
+        comment = _COMMENT.match(self.source, node.end_mark.index)
+        return comment.group(1).rstrip() if comment else None
 
 
 for _digit in "0123456789":
@@ -71,12 +89,14 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode):
     data.line = loader.file_line(node)
     data.key_lines = {}
     data.duplicate_keys = []
-    for key_node, _ in node.value:
+    data.key_comments = {}
+    for key_node, value_node in node.value:
         key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
         if key in data.key_lines:
             data.duplicate_keys.append((key, loader.file_line(key_node)))
         else:
             data.key_lines[key] = loader.file_line(key_node)
+        data.key_comments[key] = loader.comment_after(value_node)  # of a repeated key: the last, like the value
 
 
 def _construct_sequence(loader: _LineLoader, node: yaml.SequenceNode):
@@ -127,6 +147,7 @@ def load(text: str, line_offset: int = 0):
     """Parse YAML text; `line_offset` is the number of file lines before it."""
     loader = _LineLoader(text)
     loader.line_offset = line_offset
+    loader.source = text
     try:
         return loader.get_single_data()
     except yaml.MarkedYAMLError as error:

@@ -27,6 +27,45 @@ def test_whole_numbers_yes_no_and_empty_keep_their_type():
     assert type(data["count"]) is int
 
 
+def test_the_comment_after_an_unquoted_value_is_kept_aside():
+    data = yaml_lines.load("title: Regiobijeenkomst #3 in Noord-Holland  \nplace: Zwolle\n")
+    assert data["title"] == "Regiobijeenkomst"
+    assert data.comment_after("title") == "#3 in Noord-Holland"
+    assert data.comment_after("place") is None
+    assert data.comment_after("missing") is None
+
+
+def test_comment_after_in_a_nested_block_of_front_matter():
+    front_matter, _, _ = yaml_lines.split_front_matter(
+        "---\ntitle: Bijeenkomst\nevent:\n  place: Zaal #2 # achterin\n  start: 15:00\n---\n\nTekst\n")
+    data = yaml_lines.load(front_matter, line_offset=1)
+    assert data["event"]["place"] == "Zaal"
+    assert data["event"].comment_after("place") == "#2 # achterin"
+    assert data["event"].line_of("place") == 4
+    assert data["event"].comment_after("start") is None
+
+
+def test_comment_after_an_empty_value():
+    data = yaml_lines.load("title: #3 in Noord-Holland\n")
+    assert data == {"title": None}
+    assert data.comment_after("title") == "#3 in Noord-Holland"
+
+
+@pytest.mark.parametrize("source", [
+    'title: "Regiobijeenkomst #3"\n',  # quoted: the # is text
+    "title: 'Regiobijeenkomst #3' # toelichting\n",  # quoted: the comment is meant as one
+    "title: Regiobijeenkomst#3\n",  # no space before #: text
+    "title: Regiobijeenkomst\n# a comment on its own line\n",
+    "title:\n  # a comment on its own line\n",
+    "intro: |\n  Eerste #1\n",  # block text: the # is text
+    "event: # the block follows\n  place: Zwolle\n",  # not a text value
+    "categories: [Actualiteit] # a list\n",
+])
+def test_no_comment_after_where_nothing_was_cut(source):
+    data = yaml_lines.load(source)
+    assert data.comment_after(next(iter(data))) is None
+
+
 def test_duplicate_keys_are_remembered():
     data = yaml_lines.load("title: a\ntitle: b\n")
     assert data.duplicate_keys == [("title", 2)]
