@@ -77,7 +77,7 @@ def test_syntax_error_has_the_file_line_and_a_dutch_explanation():
     assert raised.value.line == 3
     what, fix = raised.value.explain("de front matter")
     assert what == "de front matter is geen geldige YAML: er staat een dubbele punt midden in een waarde"
-    assert fix.startswith("zet tekst met een dubbele punt tussen aanhalingstekens")
+    assert fix == 'schrijf title: "Terugblik: 2023" (met dubbele aanhalingstekens om de hele tekst)'
 
 
 def test_front_matter_split_matches_mkdocs():
