@@ -39,13 +39,24 @@ def failed_build(tmp_path, files=None, remove=()):
 CASES = {
     "yaml-does-not-parse": (
         {POST: post('title: Bericht\ndate: 2024-02-01\ncategories: [Actualiteit\ndescription: x\n')},
-        [f"{POST}:5: de front matter is geen geldige YAML: een lijst tussen [ en ] is niet afgesloten — sluit de "
+        [f"{POST}:4: de front matter is geen geldige YAML: een lijst tussen [ en ] is niet afgesloten — sluit de "
          "lijst af met ], zoals categories: [Actualiteit]"],
     ),
     "colon-in-unquoted-title": (
         {POST: post('title: Terugblik: 2023\ndate: 2024-02-01\ncategories: [Actualiteit]\ndescription: x\n')},
-        [f"{POST}:2: de front matter is geen geldige YAML: er staat een dubbele punt midden in een waarde — zet "
-         'tekst met een dubbele punt tussen aanhalingstekens, zoals title: "Terugblik: 2023"'],
+        [f"{POST}:2: de front matter is geen geldige YAML: er staat een dubbele punt midden in een waarde — "
+         'schrijf title: "Terugblik: 2023" (met dubbele aanhalingstekens om de hele tekst)'],
+    ),
+    "quotes-inside-a-quoted-title": (
+        {POST: post(GOOD.replace("Bericht", '"Het "nieuwe" leren"'))},
+        [f'{POST}:2: de front matter is geen geldige YAML: de tekst tussen aanhalingstekens ("…") bevat zelf ook een "; '
+         "daar eindigt voor YAML de tekst — schrijf title: 'Het \"nieuwe\" leren' (met enkele aanhalingstekens om de "
+         "hele tekst)"],
+    ),
+    "over-indented-line-in-a-data-file": (
+        {"data/people.yml": "- id: marc\n  name: Marc\n    function: facilitator\n"},
+        ["data/people.yml:3: dit bestand is geen geldige YAML: deze regel springt verder in dan 'name:' erboven — "
+         "begin de regel met 2 spaties, net als 'name:'"],
     ),
     "hash-in-unquoted-title": (
         {POST: post(GOOD.replace("title: Bericht", "title: Regiobijeenkomst #3 in Noord-Holland"))},
@@ -177,8 +188,8 @@ CASES = {
         {"data/site.yml": "name: Testsite\nabout: [\n", "data/categories.yml": "- name: Actualiteit\n"},
         ["data/categories.yml:1: het verplichte veld 'description' ontbreekt — voeg een regel toe, bijvoorbeeld "
          'description: "Nieuws over …"',
-         "data/site.yml:3: dit bestand is geen geldige YAML: een lijst of blok is niet afgesloten — sluit de lijst af "
-         "met ] of het blok met }, of zet tekst die met [ of { begint tussen aanhalingstekens"],
+         "data/site.yml:2: dit bestand is geen geldige YAML: een lijst tussen [ en ] is niet afgesloten — sluit de "
+         "lijst af met ], zoals categories: [Actualiteit]"],
     ),
 }
 

@@ -41,10 +41,14 @@ def read_mapping(root: Path, schema: Schema, names: Names, problems: Problems) -
 
 
 def read_entries(root: Path, schema: Schema, names: Names, problems: Problems) -> list[tuple[int, dict]]:
-    """A data file that is a list of records with a unique key; returns (line, record) pairs."""
+    """A data file that is a list of records with a unique key; returns (line, record) pairs.
+
+    A file with only comments (None to YAML) is an empty list: `[]` would have to be removed again
+    before the first entry can be added below it.
+    """
     relative, key = schema.path, schema.key
     data = read_yaml(root, relative, problems)
-    if data is UNREADABLE:
+    if data is UNREADABLE or data is None:
         return []
     if not isinstance(data, LineList):
         problems.add(relative, 1, "dit bestand moet een lijst zijn", "begin elk item met '- ', zoals in de README")
