@@ -22,7 +22,7 @@ from watchdog.observers.polling import PollingObserver
 
 from lho_site import ContentError, load_site
 from lho_site.build import Build
-from lho_site.content.dates import now
+from lho_site.content.dates import dutch_number, now
 from lho_site.outputs.feeds import NEWSLETTER_FEED_LENGTH, FeedWriter, carried_posts
 from lho_site.outputs.html import PageInfo
 from lho_site.outputs.images import IMAGE_PATHS, image_files
@@ -201,6 +201,7 @@ def on_env(env, config, files):
         return url_filter(context, url)
 
     env.filters["href"] = href
+    env.filters["dutch_number"] = dutch_number
     _build.sitemap.extend(SitemapEntry(f.url, site.modified(f.src_uri)) for f in files.documentation_pages())
     return env
 

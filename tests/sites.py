@@ -21,7 +21,7 @@ from lho_site.content.schema import BODY_PLACEHOLDER, DESCRIPTION_PLACEHOLDER
 from lho_site.new_post import create
 from sitebuild import ROOT, Built, build_site, fixture_site
 
-NAMES = ("real", "edited")  # TEMP
+NAMES = ("real", "edited", "kitchen-sink")
 
 
 def model(built: Built) -> Site:

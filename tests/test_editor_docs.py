@@ -67,6 +67,8 @@ def test_every_example_works_when_copied_as_it_says(tmp_path):
             renamed = posts / "2024-04-17-hernoemd.md"
             (posts / f"{old}.md").rename(renamed)
             renamed.write_text(renamed.read_text(encoding="utf-8").replace("---\n", f"---\n{body}", 1), encoding="utf-8")
+            for page in (project / "docs").rglob("*.md"):  # links to the old name, as the build asks
+                page.write_text(page.read_text(encoding="utf-8").replace(f"{old}.md", renamed.name), encoding="utf-8")
         elif kind == "bericht":
             text = base.replace("---\n\n", body + "---\n\n", 1)
             add_missing_photos(project, text, posts)

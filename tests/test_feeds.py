@@ -17,6 +17,7 @@ from lho_site.outputs.feeds import NEWSLETTER_FEED_LENGTH, news_feed_posts
 from lho_site.routes import ATOM, JSON_FEED, RSS
 from sitebuild import ROOT, build_site, fixture_site
 
+
 def read(site, path):
     return (site.site_dir / path).read_bytes()
 
@@ -179,7 +180,7 @@ def test_a_post_after_an_early_issue_waits_for_the_next_one(tmp_path):
     config = fixture_site(tmp_path, {"data/newsletter.yml": notes,
                                      POST.format("2030-05-20-op-tijd"): fixture_post("Op tijd", "2030-05-20"),
                                      POST.format("2030-05-21-later"): fixture_post("Later", "2030-05-21")})
-    site = load_site(config.parent, config.parent / "docs", dt.datetime(2030, 7, 2, tzinfo=AMSTERDAM), preview=False)
+    site = load_site(config.parent, config.parent / "docs", dt.datetime(2030, 7, 2, tzinfo=AMSTERDAM), preview=True)
     issues = {issue.quarter.key: [p.title for p in issue.posts] for issue in site.issues}
     assert issues["2030-2"] == ["Op tijd"] and issues["2030-3"] == ["Later"]
     assert [i.quarter.key for i in site.published_issues if i.quarter.year == 2030] == ["2030-2"]

@@ -244,7 +244,7 @@ def test_portrait_facts(built):
     page = built.html("portretten/vertrouwen-als-vertrekpunt/")
     assert definitions(page.select_one("section.lho-facts dl")) == {
         "Bestuur": "Stichting De Duinrand", "Regio": "Zuid-Kennemerland", "Bestuurders": "Sanne Visser, Karel Bos",
-        "Scholen": "12", "Leerlingen": "3400"}
+        "Scholen": "12", "Leerlingen": "3.400"}
     assert page.select_one("section.lho-facts dd a")["href"] == "../regio/zuid-kennemerland/"
     assert page.select_one(".lho-post__image img")["alt"].startswith("Getekende figuren van acht bestuurders")
     assert [words(a) for a in page.select(".lho-links a")] == [

@@ -11,6 +11,7 @@ import pytest
 from sitebuild import build_site, definitions, fixture_site
 from test_findable import sitemap_entries
 
+
 def facts(page):
     return definitions(page.select_one("dl.lho-facts"))
 
@@ -141,7 +142,7 @@ def test_fixture_portrait_page_shows_its_facts_and_links_to_its_promise(portrait
     page = portrait_site.html("portretten/vertrouwen/")
     assert definitions(page.select_one("section.lho-facts dl")) == {
         "Bestuur": "Stichting Voorbeeld & Co", "Regio": "Zuid-Kennemerland", "Bestuurders": "An de Vries, Bo Jansen",
-        "Scholen": "12", "Leerlingen": "3400"}
+        "Scholen": "12", "Leerlingen": "3.400"}
     assert "https://example.org/manifest/#belofte-3" in {
         urljoin("https://example.org/portretten/vertrouwen/", a["href"]) for a in page.select(".lho-links a")}
     manifest_links = {a["href"] for a in portrait_site.html("manifest/").select(".md-content a")}

@@ -248,7 +248,7 @@ def test_what_editors_write_the_dutch_way_is_read_as_they_mean_it(tmp_path):
     page = built.html("nieuws/2024/02/bericht/")
     assert page.select_one("article time")["datetime"].startswith("2024-02-01T10:30")
     assert "15:30–17:00" in page.select_one(".lho-facts").get_text()
-    assert "3800" in built.html("portretten/voorbeeld/").select_one(".lho-facts").get_text()
+    assert "3.800" in built.html("portretten/voorbeeld/").select_one(".lho-facts").get_text()
 
 
 def test_all_problems_of_all_files_come_at_once(tmp_path):

@@ -100,8 +100,9 @@ class Site:
 
     @property
     def feed_folders(self) -> list[str]:
-        """Every folder a page's alternate link points into: each gets a sitemap (outputs/sitemaps.py)."""
-        return sorted({alternate.folder for alternate in self.announced})
+        """Every folder but the top that a page's alternate link points into: each gets a sitemap of its
+        own pages (outputs/sitemaps.py); the top's sitemap.xml is the index of them all."""
+        return sorted({alternate.folder for alternate in self.announced} - {""})
 
     @property
     def published_issues(self) -> list[Issue]:

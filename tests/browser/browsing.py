@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from sitebuild import ROOT
 
+
 def page_kinds(model) -> dict[str, str]:
     """One page of every type the site has (its content decides which), by a Dutch name: its address.
     "zoeken" is the home page with the search dialog open and showing results."""

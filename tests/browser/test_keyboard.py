@@ -152,4 +152,4 @@ def test_every_tab_stop_shows_the_focus(open_page, kind, width):
         if focus(page) is None:  # past the last link, back to the browser
             break
         assert_focus_shown(page, steps)
-    assert len(steps) > 10
+    assert len(steps) >= 5

@@ -35,8 +35,8 @@ def test_search_runs_in_the_browser(visits, served, word, width):
     assert [url for url in requests if word in url] == []
 
 
-def test_the_privacy_page_says_so(site):
-    text = " ".join(site.html("privacy/").get_text(" ").split())
+def test_the_privacy_page_says_so(real_site):
+    text = " ".join(real_site.html("privacy/").get_text(" ").split())
     for claim in ("Geen cookies", "bewaart niets in je browser", "Niets van andere partijen",
                   "Zoeken blijft op je eigen apparaat",
                   "Dat controleren we bij elke wijziging automatisch"):

@@ -1,13 +1,12 @@
-import datetime as dt
 import re
 import shutil
 
 import pytest
 
-from lho_site.data_files import read_entries
-from lho_site.fields import Field, text
-from lho_site.newsletter import Quarter, load_issue_notes
-from lho_site.problems import Problems
+from lho_site.content.data_files import read_entries
+from lho_site.content.newsletter import Quarter, load_issue_notes
+from lho_site.content.problems import Problems
+from lho_site.content.schema import REGION
 from sitebuild import ROOT
 
 NEWSLETTER = "data/newsletter.yml"
@@ -16,9 +15,9 @@ NEWSLETTER = "data/newsletter.yml"
 @pytest.mark.parametrize("source", ["", "# Nothing here yet.\n#\n# - id: example\n"])
 def test_a_list_file_with_only_comments_has_no_entries(tmp_path, source):
     (tmp_path / "data").mkdir()
-    (tmp_path / "data" / "list.yml").write_text(source, encoding="utf-8")
+    (tmp_path / REGION.path).write_text(source, encoding="utf-8")
     problems = Problems()
-    assert read_entries(tmp_path, "data/list.yml", [Field("id", text, True, "x")], problems, "id") == []
+    assert read_entries(tmp_path, REGION, {}, problems) == []
     assert problems.found == []
 
 
@@ -32,14 +31,6 @@ def newsletter_with(tmp_path, entry: str) -> dict:
     notes = load_issue_notes(tmp_path, problems)
     assert [str(p) for p in problems.found] == []
     return notes
-
-
-def test_the_example_in_contributing_can_be_added_to_the_newsletter_file(tmp_path):
-    contributing = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
-    example = re.search(r"\(data/newsletter\.yml\):\n\n```yaml\n(.*?)```", contributing, re.DOTALL)[1]
-    notes = newsletter_with(tmp_path, example)
-    assert notes[Quarter(2024, 2)] == {"quarter": Quarter(2024, 2), "ready": dt.date(2024, 6, 20),
-                                       "intro": "Eerste alinea.\n\nTweede alinea."}
 
 
 def test_the_newsletter_file_holds_no_entries_yet(tmp_path):

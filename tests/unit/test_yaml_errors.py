@@ -11,7 +11,7 @@ import sys
 import pytest
 import yaml
 
-from lho_site import yaml_lines
+from lho_site.content import yaml_lines
 
 OLD_NEWSLETTER = """\
 # Notes for the quarterly newsletter.

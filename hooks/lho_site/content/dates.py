@@ -1,4 +1,4 @@
-"""Time in Europe/Amsterdam, shown in Dutch."""
+"""Time in Europe/Amsterdam, and dates and numbers shown in Dutch."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_time
+from babel.numbers import format_decimal
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
@@ -37,6 +38,11 @@ def dutch_moment(moment: Moment) -> str:
     """17 april 2024, or 17 april 2024 om 10:30"""
     day = dutch_day(moment.day)
     return f"{day} om {dutch_time(moment.when.time())}" if moment.has_time else day
+
+
+def dutch_number(number: int) -> str:
+    """3.400: thousands grouped with a dot."""
+    return format_decimal(number, locale="nl")
 
 
 def now() -> dt.datetime:

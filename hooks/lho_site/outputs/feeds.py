@@ -19,10 +19,10 @@ import lxml.html
 from feedgen.feed import FeedGenerator
 from jinja2 import Environment
 
+from .. import routes
 from ..content.dates import AMSTERDAM
 from ..content.newsletter import Issue
 from ..content.posts import Post
-from .. import routes
 from ..routes import NEWSLETTER
 from ..site import Site
 
