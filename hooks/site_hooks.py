@@ -1,63 +1,43 @@
 """MkDocs hooks: each event hands over to the lho_site package in a few lines.
 
 MkDocs imports this module once per process and never reloads it under
-`mkdocs serve`, so everything a build knows is made anew in on_config.
-Under `mkdocs serve --dirty` (make serve) the hooks also decide which pages
-an edit makes stale: see lho_site/preview.py.
+`mkdocs serve`, so everything a build knows is one `Build`, made anew in
+on_config. Under `mkdocs serve --dirty` (make serve) the hooks also decide
+which pages an edit makes stale (lho_site/support/preview.py), and a content
+error shows as a page in the browser instead of stopping the server.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import shutil
 from pathlib import Path
 
 from jinja2 import pass_context
 from mkdocs.exceptions import PluginError
-from mkdocs.structure.files import File, InclusionLevel
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.utils.templates import url_filter
 from watchdog.observers.polling import PollingObserver
 
-from lho_site import ContentError, Site, load_site
-from lho_site.dates import now
-from lho_site.feeds import NEWSLETTER_FEED_LENGTH, FeedWriter
-from lho_site.fragment_cache import FragmentCache
-from lho_site.generated import generated_pages
-from lho_site.images import image_files
-from lho_site.nav import extend_nav
-from lho_site.preview import PreviewRecord, feeds_digest, page_digests, site_fingerprint
-from lho_site.search_index import index_json, merged_entries, page_entries
-from lho_site.sitemaps import Entry as SitemapEntry
-from lho_site.sitemaps import sitemap_files
-from lho_site.templates import bytecode_cache, environment
+from lho_site import ContentError, load_site
+from lho_site.build import Build
+from lho_site.content.dates import dutch_number, now
+from lho_site.outputs.feeds import NEWSLETTER_FEED_LENGTH, FeedWriter, carried_posts
+from lho_site.outputs.html import PageInfo
+from lho_site.outputs.images import IMAGE_PATHS, image_files
+from lho_site.outputs.links import relative_own_links
+from lho_site.outputs.search_index import index_json, merged_entries, page_entries
+from lho_site.outputs.sitemaps import Entry as SitemapEntry
+from lho_site.outputs.sitemaps import sitemap_files
+from lho_site.pages.generated import generated_pages
+from lho_site.pages.nav import extend_nav, nav_pages
+from lho_site.support.error_page import error_page
+from lho_site.support.fragment_cache import FragmentCache
+from lho_site.support.preview import PreviewRecord, feeds_digest, page_digests, site_fingerprint
+from lho_site.support.templates import bytecode_cache, environment
 
 log = logging.getLogger("mkdocs.plugins.lho_site")
-
-_command = "build"
-_dirty = False
-_site: Site | None = None
-
-
-class _RenderedPosts(dict):
-    """Each post's HTML by source path, for the feeds. A post that a dirty build did not
-    render is rendered here when a feed asks for it."""
-
-    files = config = None
-
-    def __missing__(self, src_uri):
-        page = self.files.get_file_from_path(src_uri).page
-        page.read_source(self.config)
-        page.render(self.config, self.files)
-        self[src_uri] = page.content
-        return page.content
-
-
-_contents = _RenderedPosts()
-_search: dict[str, list[dict]] = {}
-"""The search index entries of the pages this build renders, by page URL."""
-_sitemap: list[SitemapEntry] = []
-_preview: PreviewRecord | None = None
-"""Under `mkdocs serve --dirty`: what this rebuild knows of the previous one."""
 
 
 class _KnownDirtyWarning(logging.Filter):
@@ -67,7 +47,12 @@ class _KnownDirtyWarning(logging.Filter):
         return not record.getMessage().startswith("A 'dirty' build is being performed")
 
 
-def _root(config):
+_DIRTY_WARNING = _KnownDirtyWarning()
+_command, _dirty = "build", False
+_build: Build | None = None
+
+
+def _root(config) -> Path:
     """The project folder (resolved: `mkdocs build -f mkdocs.yml` gives a relative path)."""
     return Path(config.config_file_path).resolve().parent
 
@@ -77,72 +62,101 @@ def _templates(config):
     return environment(Path(config.theme.custom_dir), _root(config))
 
 
+def _serving() -> bool:
+    return _command == "serve"
+
+
 def on_startup(command, dirty):
     global _command, _dirty
     _command, _dirty = command, dirty
     if command == "serve" and dirty:
-        logging.getLogger("mkdocs.commands.build").addFilter(_KnownDirtyWarning())
+        # The same filter object each time: logging adds it once.
+        logging.getLogger("mkdocs.commands.build").addFilter(_DIRTY_WARNING)
 
 
 def on_config(config):
-    global _site, _contents, _search, _sitemap, _preview
-    _site, _contents, _search, _sitemap, _preview = None, _RenderedPosts(), {}, [], None
-    root = _root(config)
+    global _build
+    root, docs_dir = _root(config), Path(config.docs_dir)
     # A preview shows drafts and scheduled posts: `mkdocs serve`, or a pull request's build.
-    preview = _command == "serve" or os.environ.get("SITE_PREVIEW") == "1"
+    preview = _serving() or os.environ.get("SITE_PREVIEW") == "1"
+    in_menu = nav_pages(config.nav)
+
+    def is_site_page(src_uri):
+        return src_uri in in_menu or bool(config.not_in_nav and config.not_in_nav.match_file(src_uri))
+
     try:
-        _site = load_site(root, Path(config.docs_dir), now(), preview)
+        site = load_site(root, docs_dir, now(), preview, is_site_page)
     except ContentError as error:
-        for problem in error.problems:
-            log.error(str(problem))
-            if os.environ.get("GITHUB_ACTIONS") == "true":
-                print(problem.github_annotation(), flush=True)
-        raise PluginError(error.summary) from None
-    config.site_description = _site.data.description
-    # Our sitemaps replace MkDocs' single one (see lho_site/sitemaps.py).
+        _build = Build(root, None, problems=error.problems)
+        if not _serving():
+            _fail(_build)
+        # The server keeps running and shows the problems in the browser (on_post_build).
+        config.nav, config.theme.static_templates = [], set()
+        return config
+    _build = Build(root, site, steps=(relative_own_links(site.data.url, config.use_directory_urls),))
+    for line in site.scheduled():
+        log.info(line)
+    config.site_description = site.data.description
+    # Our sitemaps replace MkDocs' single one (see lho_site/outputs/sitemaps.py).
     config.theme.static_templates.discard("sitemap.xml")
     config.nav = extend_nav(config.nav, {
-        "manifest/index.md": [(c.title, c.src_uri) for c in _site.campaigns.values()],
-        "netwerken/index.md": [(n.name, n.src_uri) for n in _site.networks.values()],
-        "portretten/index.md": [(p.title, p.src_uri) for p in _site.portraits],
+        "manifest/index.md": [(c.title, c.src_uri) for c in site.campaigns.values()],
+        "netwerken/index.md": [(n.name, n.src_uri) for n in site.networks.values()],
+        "portretten/index.md": [(p.title, p.src_uri) for p in site.portraits],
     })
-    if _command == "serve" and _dirty:
+    if _serving() and _dirty:
         watched = [Path(p) for p in config.watch]
-        fingerprint = site_fingerprint(root, Path(config.docs_dir), watched, config.nav)
-        _preview = PreviewRecord(Path(config.site_dir), fingerprint)
+        fingerprint = site_fingerprint(root, docs_dir, watched, config.nav)
+        _build.preview = PreviewRecord(Path(config.site_dir), fingerprint)
+    return config
+
+
+def _fail(build: Build):
+    """Every problem as one Dutch line (and, on GitHub, an annotation on its line); stop the build."""
+    error = ContentError(build.problems)
+    for problem in error.problems:
+        log.error(str(problem))
+        if os.environ.get("GITHUB_ACTIONS") == "true":
+            print(problem.github_annotation(), flush=True)
+    raise PluginError(error.summary)
 
 
 def on_files(files, config):
-    _contents.files, _contents.config = files, config
-    for post in _site.posts:
+    site = _build.site
+    if site is None:
+        # Only the theme's files, for the error page's looks.
+        return Files([f for f in files if not f.is_documentation_page() and not f.src_uri.startswith(("nieuws/",
+                                                                                                         "portretten/"))])
+    for post in site.posts:
         file = files.get_file_from_path(post.src_uri)
         file.dest_uri = post.dest_uri
         file.url = post.url if config.use_directory_urls else post.dest_uri
         file.abs_dest_path = os.path.normpath(os.path.join(config.site_dir, post.dest_uri))
-        if not post.is_public(_site.now) and not _site.preview:
-            file.inclusion = InclusionLevel.DRAFT
+    for src_uri in site.hidden:
+        files.get_file_from_path(src_uri).inclusion = InclusionLevel.DRAFT
     # Edit links point at the file a page comes from: docs/… or the data file.
     docs = Path(config.docs_dir).resolve().relative_to(_root(config)).as_posix()
     for file in files.documentation_pages():
         file.edit_uri = f"{docs}/{file.src_uri}"
-    pages = generated_pages(_site, _templates(config))
+    pages = generated_pages(site, _templates(config))
     for page in pages:
         file = File.generated(config, page.src_uri, content=page.source())
-        file.edit_uri = page.edit_path
+        file.edit_uri = page.edit_path or f"{docs}/{page.src_uri}"
         files.append(file)
-    if _preview:
+    preview = _build.preview
+    if preview:
         # MkDocs' dirty build rebuilds a page whose file is newer than its output; pages that
         # show other content have no such file: they are rebuilt when what they show changed.
-        digests = page_digests(_site, pages)
-        stale = _preview.stale(digests, lambda src: os.path.isfile(files.get_file_from_path(src).abs_dest_path))
+        digests = page_digests(site, pages)
+        stale = preview.stale(digests, lambda src: os.path.isfile(files.get_file_from_path(src).abs_dest_path))
         for src_uri in digests:
             files.get_file_from_path(src_uri).is_modified = lambda stale=src_uri in stale: stale
-        _preview.remove_moved({f.dest_uri for f in files})
+        preview.remove_moved({f.dest_uri for f in files})
     return files
 
 
 def on_nav(nav, config, files):
-    if _preview:
+    if _build.preview:
         # The menu shows titles from the pages' front matter, but a dirty build reads
         # only the pages it rebuilds: read the few menu pages so their titles are known.
         for page in nav.pages:
@@ -151,27 +165,33 @@ def on_nav(nav, config, files):
 
 
 def on_page_markdown(markdown, page, config, files):
-    context = _site.context(page.file.src_uri)
+    context = _build.site.context(page.file.src_uri)
     if "post" in context or "portrait" in context:
         page.meta["template"] = "post.html" if "post" in context else "portrait.html"
     return markdown
 
 
 def on_page_content(html, page, config, files):
-    if _site.post(page.file.src_uri):
-        _contents[page.file.src_uri] = html
+    processed = _build.process(html, PageInfo(page.file.src_uri, page.url, page.file.edit_uri))
     if not (page.meta.get("search") or {}).get("exclude"):
-        _search[page.url] = page_entries(page.url, page.meta.get("title", page.title), html)
+        _build.search[page.url] = page_entries(page.url, page.meta.get("title", page.title), processed.root)
     # Our index replaces the file of Material's search plugin, which would parse every page
     # again, much more slowly: tell it to skip the page (its own front-matter option).
     page.meta["search"] = {"exclude": True}
-    return html
+    return processed.html
 
 
 def on_env(env, config, files):
-    env.globals["lho"] = _site
+    site = _build.site
+    if site is None:
+        return env
+    known = {f.url for f in files} | {a.path for a in site.announced} | set(IMAGE_PATHS)
+    _build.check_pages(known, site.data.url)
+    if _build.problems and not _serving():
+        _fail(_build)
+    env.globals["lho"] = site
     env.add_extension(FragmentCache)
-    env.bytecode_cache = bytecode_cache(_root(config), "mkdocs")
+    env.bytecode_cache = bytecode_cache(_root(config), env)
 
     @pass_context
     def href(context, url):
@@ -181,50 +201,67 @@ def on_env(env, config, files):
         return url_filter(context, url)
 
     env.filters["href"] = href
-    _sitemap.extend(SitemapEntry(f.url, _site.modified(f.src_uri)) for f in files.documentation_pages())
+    env.filters["dutch_number"] = dutch_number
+    _build.sitemap.extend(SitemapEntry(f.url, site.modified(f.src_uri)) for f in files.documentation_pages())
     return env
 
 
 def on_page_context(context, page, config, nav):
-    context.update(_site.context(page.file.src_uri))
+    context.update(_build.site.context(page.file.src_uri))
     return context
 
 
 def on_serve(server, config, builder):
     """MkDocs looks for changed files every half second; a quarter makes an edit show sooner.
-    Only public server methods: stop watching, give the server a quicker observer, watch again."""
-    watched = [config.docs_dir, config.config_file_path]
-    for path in watched:
-        server.unwatch(path)
+    A quicker observer, with every path MkDocs watched so far (the docs, mkdocs.yml and, with
+    --watch-theme, the theme) watched again on it. The server has no public list of them: its
+    `_watched_paths` is read, in MkDocs 1.6.1, whose code no longer changes."""
+    watched = dict(server._watched_paths)
+    for path, count in watched.items():
+        for _ in range(count):
+            server.unwatch(path)
     server.observer = PollingObserver(timeout=0.25)
-    for path in watched:
-        server.watch(path)
+    for path, count in watched.items():
+        for _ in range(count):
+            server.watch(path)
     return server
 
 
 def on_post_build(config):
-    outputs = sitemap_files(_sitemap, config.site_url, _site.feed_folders)
-    if _feeds_changed(config):
-        writer = FeedWriter(_site, _contents, config.site_url, Path(config.docs_dir), _templates(config))
+    site_dir = Path(config.site_dir)
+    if _build.problems:
+        _show_problems(site_dir, config)
+        return
+    site = _build.site
+    outputs = sitemap_files(_build.sitemap, config.site_url, site.feed_folders)
+    preview = _build.preview
+    if not preview or preview.feeds_changed(feeds_digest(site, carried_posts(site), _root(config), config.site_url,
+                                                         NEWSLETTER_FEED_LENGTH)):
+        writer = FeedWriter(site, _build.html, config.site_url, Path(config.docs_dir), _templates(config))
         outputs |= writer.files()
-    if not _preview or _preview.full:
-        outputs |= image_files(_site.data.name)
+    if not preview or preview.full:
+        outputs |= image_files(site.data.name)
     search = config.plugins.get("material/search")
     if search:
         settings = {key: search.config[key] for key in ("lang", "separator", "pipeline", "fields")}
-        previous = _preview.search_index if _preview and not _preview.full else None
-        outputs["search/search_index.json"] = index_json(settings, merged_entries(previous, _search))
+        previous = preview.search_index if preview and not preview.full else None
+        pages = {entry.url for entry in _build.sitemap}
+        outputs["search/search_index.json"] = index_json(settings, merged_entries(previous, _build.search, pages))
     for path, content in outputs.items():
-        target = Path(config.site_dir) / path
+        target = site_dir / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(content)
-    if _preview:
-        _preview.save()
+    if preview:
+        preview.save()
 
 
-def _feeds_changed(config):
-    """Always in a build; in a preview rebuild only when what the feeds show has changed."""
-    if not _preview:
-        return True
-    root = _root(config)
-    return _preview.feeds_changed(feeds_digest(_site, root, config.site_url, NEWSLETTER_FEED_LENGTH))
+def _show_problems(site_dir: Path, config):
+    """Under `mkdocs serve`: every page becomes the list of problems, which reloads once they are fixed."""
+    for problem in _build.problems:
+        log.info(str(problem))
+    for child in site_dir.iterdir() if site_dir.is_dir() else ():
+        if child.name != "assets":
+            shutil.rmtree(child) if child.is_dir() else child.unlink()
+    page = error_page(_build.problems, _templates(config))
+    for name in ("index.html", "404.html"):
+        (site_dir / name).write_text(page, encoding="utf-8")

@@ -12,6 +12,7 @@ from lxml import etree
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 CONTENT = "{http://purl.org/rss/1.0/modules/content/}encoded"
+DC_CREATOR = "{http://purl.org/dc/elements/1.1/}creator"
 
 
 def _is_absolute(url: str) -> bool:

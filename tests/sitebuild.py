@@ -34,6 +34,8 @@ class Built:
     site_dir: Path
     records: list[logging.LogRecord] = field(default_factory=list)
     error: Exception | None = None
+    model: object = None
+    """The site's content as the build reads it (lho_site.Site), where the caller loaded it."""
 
     def messages(self, level: int) -> list[str]:
         return [r.getMessage() for r in self.records if r.levelno == level]
@@ -45,6 +47,12 @@ class Built:
     @property
     def warnings(self) -> list[str]:
         return self.messages(logging.WARNING)
+
+    @property
+    def shows_content_errors(self) -> bool:
+        """Whether `mkdocs serve` would show the page listing the content's problems."""
+        home = self.site_dir / "index.html"
+        return home.is_file() and "data-lho-content-errors" in home.read_text(encoding="utf-8")
 
     def file(self, url: str) -> Path:
         path = self.site_dir / url.strip("/")
@@ -82,19 +90,23 @@ def build_site(config_file: Path, site_dir: Path, command: str = "build", dirty:
         logger.removeHandler(collect)
         logger.setLevel(old_level)
     result.records = collect.records
+    if command == "serve" and result.shows_content_errors:
+        result.error = Abort("the preview shows content errors instead of the site")
     return result
 
 
-FIXTURE = ROOT / "tests" / "fixtures" / "minimal"
+FIXTURES = ROOT / "tests" / "fixtures"
+FIXTURE = FIXTURES / "minimal"
 
 
-def fixture_site(tmp_path: Path, files: dict[str, str] | None = None, remove: tuple[str, ...] = ()) -> Path:
-    """Copy the minimal fixture site to tmp_path, change some files, return its mkdocs.yml.
+def fixture_site(tmp_path: Path, files: dict[str, str] | None = None, remove: tuple[str, ...] = (),
+                 fixture: str = "minimal") -> Path:
+    """Copy a fixture site (tests/fixtures/<fixture>) to tmp_path, change some files, return its mkdocs.yml.
 
     The copy uses the real hooks and templates of the project.
     """
     project = tmp_path / "project"
-    shutil.copytree(FIXTURE, project)
+    shutil.copytree(FIXTURES / fixture, project)
     config = (project / "mkdocs.yml").read_text(encoding="utf-8")
     config = config.replace("@ROOT@", str(ROOT))
     (project / "mkdocs.yml").write_text(config, encoding="utf-8")

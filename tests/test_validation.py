@@ -1,13 +1,20 @@
 """Bad input fails the build with every problem at once, in Dutch, as path:line: what — fix.
 
-Each case copies tests/fixtures/minimal, breaks one thing, and builds it with the real hooks.
+Each case copies tests/fixtures/minimal, makes one mistake an editor makes, and builds it
+with the real hooks; the whole log must be those Dutch lines and nothing in English.
 """
+
+import datetime as dt
+import logging
 
 import pytest
 
+from lho_site.content.dates import dutch_day
 from sitebuild import build_site, fixture_site
 
 POST = "docs/nieuws/posts/2024-02-01-bericht.md"
+OTHER = "docs/nieuws/posts/2024-01-10-eerste-bericht.md"
+PORTRAIT = "docs/portretten/voorbeeld.md"
 
 
 def post(front_matter: str, body: str = "Tekst.\n") -> str:
@@ -15,6 +22,12 @@ def post(front_matter: str, body: str = "Tekst.\n") -> str:
 
 
 GOOD = 'title: Bericht\ndate: 2024-02-01\ncategories: [Actualiteit]\ndescription: Samenvatting.\n'
+GOOD_PORTRAIT = ("title: Portret\ndescription: Over een bestuur.\nboard: Stichting\nregion: Zuid-Kennemerland\n"
+                 "bestuurders: [An]\ndate: 2024-05-01\nmanifest: [3]\n")
+DATE_FIX = "schrijf date: JJJJ-MM-DD (bijvoorbeeld 2024-04-17) of JJJJ-MM-DD UU:MM (bijvoorbeeld 2024-04-17 10:30)"
+FILE_NAME_FIX = "(kleine letters, cijfers en streepjes)"
+LINK_FIX = ("link naar een bericht met zijn bestandsnaam, zoals [tekst](2024-04-17-titel.md), of plak het webadres "
+            "van een bestaande pagina van de site")
 
 
 def failed_build(tmp_path, files=None, remove=()):
@@ -26,13 +39,29 @@ def failed_build(tmp_path, files=None, remove=()):
 CASES = {
     "yaml-does-not-parse": (
         {POST: post('title: Bericht\ndate: 2024-02-01\ncategories: [Actualiteit\ndescription: x\n')},
-        [f"{POST}:5: de front matter is geen geldige YAML: een lijst tussen [ en ] is niet afgesloten — sluit de "
+        [f"{POST}:4: de front matter is geen geldige YAML: een lijst tussen [ en ] is niet afgesloten — sluit de "
          "lijst af met ], zoals categories: [Actualiteit]"],
     ),
     "colon-in-unquoted-title": (
         {POST: post('title: Terugblik: 2023\ndate: 2024-02-01\ncategories: [Actualiteit]\ndescription: x\n')},
-        [f"{POST}:2: de front matter is geen geldige YAML: er staat een dubbele punt midden in een waarde — zet "
-         'tekst met een dubbele punt tussen aanhalingstekens, zoals title: "Terugblik: 2023"'],
+        [f"{POST}:2: de front matter is geen geldige YAML: er staat een dubbele punt midden in een waarde — "
+         'schrijf title: "Terugblik: 2023" (met dubbele aanhalingstekens om de hele tekst)'],
+    ),
+    "quotes-inside-a-quoted-title": (
+        {POST: post(GOOD.replace("Bericht", '"Het "nieuwe" leren"'))},
+        [f'{POST}:2: de front matter is geen geldige YAML: de tekst tussen aanhalingstekens ("…") bevat zelf ook een "; '
+         "daar eindigt voor YAML de tekst — schrijf title: 'Het \"nieuwe\" leren' (met enkele aanhalingstekens om de "
+         "hele tekst)"],
+    ),
+    "over-indented-line-in-a-data-file": (
+        {"data/people.yml": "- id: marc\n  name: Marc\n    function: facilitator\n"},
+        ["data/people.yml:3: dit bestand is geen geldige YAML: deze regel springt verder in dan 'name:' erboven — "
+         "begin de regel met 2 spaties, net als 'name:'"],
+    ),
+    "hash-in-unquoted-title": (
+        {POST: post(GOOD.replace("title: Bericht", "title: Regiobijeenkomst #3 in Noord-Holland"))},
+        [f"{POST}:2: de tekst van 'title' stopt bij '#': in YAML begint daar een opmerking — zet de hele tekst "
+         'tussen aanhalingstekens: title: "Regiobijeenkomst #3 in Noord-Holland"'],
     ),
     "no-front-matter": (
         {POST: "title: Bericht\n\nTekst.\n"},
@@ -47,17 +76,20 @@ CASES = {
         {POST: post('title: ""\ndate: 2024-02-01\ncategories: [Actualiteit]\n')},
         [f"{POST}:2: 'title' is leeg — vul 'title' in of laat de regel weg als het veld niet verplicht is",
          f"{POST}:2: het verplichte veld 'description' ontbreekt — voeg een regel toe, bijvoorbeeld description: "
-         '"Eén of twee zinnen die in overzichten en de feed verschijnen."'],
+         '"Schrijf hier in één of twee zinnen waar het bericht over gaat."'],
     ),
     "impossible-date": (
         {POST: post(GOOD.replace("2024-02-01", "2024-13-01"))},
-        [f"{POST}:3: '2024-13-01' is geen bestaande datum — schrijf date: JJJJ-MM-DD (bijvoorbeeld 2024-04-17) "
-         "of JJJJ-MM-DD UU:MM (bijvoorbeeld 2024-04-17 10:30)"],
+        [f"{POST}:3: '2024-13-01' is geen bestaande datum — {DATE_FIX}"],
     ),
     "not-a-date": (
         {POST: post(GOOD.replace("2024-02-01", "gisteren"))},
-        [f"{POST}:3: 'gisteren' is geen bestaande datum — schrijf date: JJJJ-MM-DD (bijvoorbeeld 2024-04-17) "
-         "of JJJJ-MM-DD UU:MM (bijvoorbeeld 2024-04-17 10:30)"],
+        [f"{POST}:3: 'gisteren' is geen bestaande datum — {DATE_FIX}"],
+    ),
+    "year-typo": (
+        {POST: post(GOOD.replace("2024-02-01", "2062-02-01"))},
+        [f"{POST}:3: de datum 1 februari 2062 ligt meer dan een jaar in de toekomst — controleer het jaartal; een "
+         "bericht verschijnt op de datum die er staat"],
     ),
     "unknown-category-and-author": (
         {POST: post(GOOD.replace("[Actualiteit]", "[Actualitijt]") + "authors: [jan]\n")},
@@ -73,7 +105,12 @@ CASES = {
     "unknown-field": (
         {POST: post(GOOD + "darft: true\n")},
         [f"{POST}:6: onbekend veld 'darft' — bedoel je 'draft'? toegestaan zijn: title, date, categories, "
-         "description, authors, draft, slug, id, image, image_alt, event, manifest, campaigns, network"],
+         "description, authors, draft, slug, image, image_alt, event, manifest, campaigns, network, id"],
+    ),
+    "markup-in-title": (
+        {POST: post(GOOD.replace("title: Bericht", "title: 'Toetsvrij <img src=x onerror=\"alert(1)\"> in Alkmaar'"))},
+        [f"{POST}:2: 'title' bevat HTML-code ('<i…'); dit veld is gewone tekst — haal de code weg; opmaak, links en "
+         "afbeeldingen horen in de tekst van het bericht"],
     ),
     "missing-image": (
         {POST: post(GOOD + "image: foto.jpg\nimage_alt: Een foto\n")},
@@ -99,23 +136,119 @@ CASES = {
          f"{POST}:9: 'event.attendees' moet een aantal zijn, maar is 'veel' — schrijf een getal, zoals "
          'event.attendees: 30, of een korte tekst met een getal, zoals event.attendees: "ruim 30"'],
     ),
+    "event-ends-before-it-starts": (
+        {POST: post(GOOD + "event:\n  start: 15.30\n  end: 14:00\n")},
+        [f"{POST}:8: de bijeenkomst eindigt (14:00) niet na het begin (15:30) — verbeter start: of end:; een "
+         "bijeenkomst tot na middernacht krijgt alleen een begintijd"],
+    ),
+    "placeholders-of-make-nieuw": (
+        {POST: post(GOOD.replace("Samenvatting.", '"Schrijf hier in één of twee zinnen waar het bericht over gaat."'),
+                    "Schrijf hier de tekst van het bericht. Gebruik ## voor tussenkoppen.\n")},
+        [f"{POST}:5: de samenvatting is nog de voorbeeldzin van make nieuw — schrijf in description: één of twee "
+         "eigen zinnen over het bericht",
+         f"{POST}:8: de tekst is nog de voorbeeldzin van make nieuw — vervang die zin door de tekst van het bericht"],
+    ),
+    "title-without-letters": (
+        {"docs/nieuws/posts/2024-02-01-.md": post(GOOD)},
+        ["docs/nieuws/posts/2024-02-01-.md:1: de bestandsnaam '2024-02-01-.md' geeft geen geldig webadres — hernoem "
+         f"het bestand naar 2024-02-01-korte-titel.md {FILE_NAME_FIX}"],
+    ),
+    "markdown-file-with-another-extension": (
+        {"docs/nieuws/posts/2024-02-01-a.markdown": post(GOOD + "draft: true\n"),
+         "docs/nieuws/posts/2024-02-01-b.md.txt": post(GOOD + "draft: true\n"),
+         "docs/nieuws/posts/2024-02-01-c.MD": post(GOOD + "draft: true\n")},
+        ["docs/nieuws/posts/2024-02-01-a.markdown:1: het bestand '2024-02-01-a.markdown' is geen .md-bestand, dus de "
+         "site laat het niet als bericht zien — hernoem het naar 2024-02-01-a.md (kleine letters, zonder .txt erachter)",
+         "docs/nieuws/posts/2024-02-01-b.md.txt:1: het bestand '2024-02-01-b.md.txt' is geen .md-bestand, dus de site "
+         "laat het niet als bericht zien — hernoem het naar 2024-02-01-b.md (kleine letters, zonder .txt erachter)",
+         "docs/nieuws/posts/2024-02-01-c.MD:1: het bestand '2024-02-01-c.MD' is geen .md-bestand, dus de site laat "
+         "het niet als bericht zien — hernoem het naar 2024-02-01-c.md (kleine letters, zonder .txt erachter)"],
+    ),
+    "unknown-file-type": (
+        {"docs/nieuws/posts/verslag.docx": "x"},
+        ["docs/nieuws/posts/verslag.docx:1: de site kent het soort bestand 'verslag.docx' niet — zet hier alleen "
+         ".md-bestanden, foto's (.jpg, .png, .webp, .gif, .svg) of pdf's"],
+    ),
+    "photo-name-with-a-space": (
+        {"docs/nieuws/posts/Foto Bijeenkomst.jpg": "x"},
+        ["docs/nieuws/posts/Foto Bijeenkomst.jpg:1: de naam 'Foto Bijeenkomst.jpg' past niet in een webadres "
+         "(spaties of andere tekens) — hernoem het bestand naar foto-bijeenkomst.jpg en pas de verwijzingen aan"],
+    ),
+    "post-outside-the-posts-folder": (
+        {"docs/nieuws/2024-02-01-bericht.md": post(GOOD)},
+        ["docs/nieuws/2024-02-01-bericht.md:1: dit bestand staat niet in de map van de berichten, dus de site slaat "
+         "het over — verplaats het naar docs/nieuws/posts/"],
+    ),
+    "region-typo": (
+        {PORTRAIT: post(GOOD_PORTRAIT.replace("Zuid-Kennemerland", "Zuid-Kennemerlnd"))},
+        [f"{PORTRAIT}:5: onbekende regio 'Zuid-Kennemerlnd' — bedoel je 'Zuid-Kennemerland'? kies uit: "
+         "Zuid-Kennemerland, Noord-Holland"],
+    ),
     "broken-data-file": (
         {"data/site.yml": "name: Testsite\nabout: [\n", "data/categories.yml": "- name: Actualiteit\n"},
         ["data/categories.yml:1: het verplichte veld 'description' ontbreekt — voeg een regel toe, bijvoorbeeld "
-         "description: Nieuws over …",
-         "data/site.yml:3: dit bestand is geen geldige YAML (did not find expected node content) — controleer de "
-         "inspringing (spaties, geen tabs) en zet tekst met een dubbele punt tussen aanhalingstekens"],
+         'description: "Nieuws over …"',
+         "data/site.yml:2: dit bestand is geen geldige YAML: een lijst tussen [ en ] is niet afgesloten — sluit de "
+         "lijst af met ], zoals categories: [Actualiteit]"],
     ),
 }
+
+LINK_CASES = {
+    "link-to-a-post-that-does-not-exist": (
+        GOOD, "Zie [het verslag](2024-01-11-verslag.md).\n",
+        [f"{POST}:8: de link '2024-01-11-verslag.md' leidt naar een pagina die niet bestaat — {LINK_FIX}"]),
+    "link-to-a-heading-that-does-not-exist": (
+        GOOD, "Zie [het programma](2024-01-10-eerste-bericht.md#programma).\n",
+        [f"{POST}:8: de link naar /nieuws/2024/01/eerste-bericht/#programma wijst naar een kopje dat op die pagina "
+         "niet staat — haal het stuk vanaf # weg: die pagina heeft geen kopjes om naar te linken"]),
+    "inline-image-that-does-not-exist": (
+        GOOD, "Inleiding.\n\n![De zaal](fotos/zaal.jpg)\n",
+        [f"{POST}:10: de afbeelding 'fotos/zaal.jpg' bestaat niet — zet het bestand op die plek of verbeter het pad; "
+         "het pad telt vanaf de map van het bestand"]),
+    "public-address-that-does-not-exist": (
+        GOOD, "Lees [het manifest](https://example.org/manifest/belofte-3/).\n",
+        [f"{POST}:8: de link 'https://example.org/manifest/belofte-3/' leidt naar een pagina die niet bestaat — "
+         f"{LINK_FIX}"]),
+}
+
+
+def expect_only(built, expected):
+    """The build log is exactly these Dutch lines and the count, and nothing in English."""
+    assert built.errors[:-1] == expected, built.how_to_reproduce()
+    count = len(expected)
+    assert built.errors[-1] == f"{count} {'fout' if count == 1 else 'fouten'} in de inhoud; de site is niet gebouwd."
+    assert built.warnings == [], built.how_to_reproduce()
 
 
 @pytest.mark.parametrize("case", CASES)
 def test_bad_input_fails_with_dutch_path_line_message(tmp_path, case):
     files, expected = CASES[case]
-    built = failed_build(tmp_path, files)
-    assert built.errors[:-1] == expected, built.how_to_reproduce()
-    count = len(expected)
-    assert built.errors[-1] == f"{count} {'fout' if count == 1 else 'fouten'} in de inhoud; de site is niet gebouwd."
+    expect_only(failed_build(tmp_path, files), expected)
+
+
+@pytest.mark.parametrize("case", LINK_CASES)
+def test_broken_links_fail_with_dutch_path_line_message(tmp_path, case):
+    front_matter, body, expected = LINK_CASES[case]
+    expect_only(failed_build(tmp_path, {POST: post(front_matter, body)}), expected)
+
+
+def test_links_that_work_pass(tmp_path):
+    body = ("Zie [het eerste](2024-01-10-eerste-bericht.md), [de site](https://example.org/nieuws/), "
+            "[het manifest](/manifest/index.md#beloftes), [een kop](#een-kop) en [elders](https://example.com/x).\n\n"
+            "## Een kop\n")
+    built = build_site(fixture_site(tmp_path, {POST: post(GOOD, body)}), tmp_path / "site")
+    assert built.error is None and built.warnings == [], built.how_to_reproduce()
+
+
+def test_what_editors_write_the_dutch_way_is_read_as_they_mean_it(tmp_path):
+    files = {POST: post(GOOD.replace("2024-02-01", "2024-02-01 10.30") + "event:\n  start: 15.30\n  end: 17.00\n"),
+             PORTRAIT: post(GOOD_PORTRAIT + "pupils: 3.800\n")}
+    built = build_site(fixture_site(tmp_path, files), tmp_path / "site")
+    assert built.error is None, built.how_to_reproduce()
+    page = built.html("nieuws/2024/02/bericht/")
+    assert page.select_one("article time")["datetime"].startswith("2024-02-01T10:30")
+    assert "15:30–17:00" in page.select_one(".lho-facts").get_text()
+    assert "3.800" in built.html("portretten/voorbeeld/").select_one(".lho-facts").get_text()
 
 
 def test_all_problems_of_all_files_come_at_once(tmp_path):
@@ -135,35 +268,45 @@ def test_valid_fixture_builds_without_warnings(tmp_path):
     assert built.error is None and built.warnings == [], built.how_to_reproduce()
 
 
+def test_scheduled_posts_are_listed_in_the_build_output(tmp_path):
+    day = dt.date.today() + dt.timedelta(days=40)
+    later = f"docs/nieuws/posts/{day}-later.md"
+    built = build_site(fixture_site(tmp_path, {later: post(GOOD.replace("2024-02-01", f"{day} 09:30"))}),
+                       tmp_path / "site")
+    assert built.error is None, built.how_to_reproduce()
+    assert [m for m in built.messages(logging.INFO) if m.startswith("Gepland")] == [
+        f"Gepland: {later} verschijnt op {dutch_day(day)} om 09:30"]
+
+
 DRAFT = "docs/nieuws/posts/2024-02-02-concept.md"
-FUTURE = "docs/nieuws/posts/2999-01-01-later.md"
+DRAFT_PORTRAIT = "docs/portretten/concept.md"
 HIDDEN = {
     DRAFT: post(GOOD.replace("Bericht", "Concept") + "draft: true\n"),
-    FUTURE: post(GOOD.replace("Bericht", "Later").replace("2024-02-01", "2999-01-01")),
+    DRAFT_PORTRAIT: post(GOOD_PORTRAIT.replace("Portret", "Conceptportret") + "draft: true\n"),
 }
 
 
-def listed_titles(built):
-    return [h.get_text(strip=True) for h in built.html("nieuws/").select(".lho-card__title")]
+def listed_titles(built, url="nieuws/"):
+    return [h.get_text(strip=True) for h in built.html(url).select(".lho-card__title")]
 
 
-def test_drafts_and_future_posts_are_left_out_of_the_build(tmp_path):
+def test_drafts_are_left_out_of_the_build(tmp_path):
     built = build_site(fixture_site(tmp_path, HIDDEN), tmp_path / "site")
     assert built.error is None, built.how_to_reproduce()
     assert listed_titles(built) == ["Eerste bericht"]
+    assert listed_titles(built, "portretten/") == []
     assert not built.file("nieuws/2024/02/concept/").exists()
-    assert not built.file("nieuws/2999/01/later/").exists()
+    assert not built.file("portretten/concept/").exists()
 
 
-def test_drafts_and_future_posts_are_shown_in_the_preview(tmp_path):
+def test_drafts_are_shown_in_the_preview(tmp_path):
     built = build_site(fixture_site(tmp_path, HIDDEN), tmp_path / "site", command="serve")
     assert built.error is None, built.how_to_reproduce()
-    assert listed_titles(built) == ["Later", "Concept"]  # the fixture lists two posts a page
-    notes = {h.get_text(strip=True): h.find_next("p", class_="lho-preview-note").get_text(strip=True)
-             for h in built.html("nieuws/").select(".lho-card__title")}
-    assert notes["Concept"] == "Concept: dit bericht staat niet op de gepubliceerde site."
-    assert notes["Later"] == "Gepland: dit bericht verschijnt op 1 januari 2999."
+    assert listed_titles(built) == ["Concept", "Eerste bericht"]
+    note = built.html("nieuws/").select_one(".lho-card .lho-preview-note").get_text(strip=True)
+    assert note == "Concept: dit bericht staat niet op de gepubliceerde site."
     assert built.file("nieuws/2024/02/concept/").exists()
+    assert listed_titles(built, "portretten/") == ["Conceptportret"]
 
 
 def test_problems_are_github_annotations_on_their_line(tmp_path, monkeypatch, capsys):
@@ -171,5 +314,4 @@ def test_problems_are_github_annotations_on_their_line(tmp_path, monkeypatch, ca
     files, _ = CASES["impossible-date"]
     failed_build(tmp_path, files)
     assert capsys.readouterr().out.splitlines() == [
-        f"::error file={POST},line=3,title=Fout in de inhoud::'2024-13-01' is geen bestaande datum — schrijf "
-        "date: JJJJ-MM-DD (bijvoorbeeld 2024-04-17) of JJJJ-MM-DD UU:MM (bijvoorbeeld 2024-04-17 10:30)"]
+        f"::error file={POST},line=3,title=Fout in de inhoud::'2024-13-01' is geen bestaande datum — {DATE_FIX}"]

@@ -21,9 +21,11 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT / "tests"), str(ROOT / "tests" / "browser")]
+sys.path[:0] = [str(ROOT / "tests"), str(ROOT / "tests" / "browser"), str(ROOT / "hooks")]
 
-from browsing import PAGES  # noqa: E402
+from browsing import page_kinds  # noqa: E402
+from lho_site import load_site  # noqa: E402
+from lho_site.content.dates import now  # noqa: E402
 from serving import serve  # noqa: E402
 
 # 12.8.2 is the last Lighthouse that runs on Node 20 (13 needs Node 22).
@@ -32,7 +34,9 @@ CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 GOALS = {"performance": 0.95, "accessibility": 1.0, "best-practices": 1.0, "seo": 1.0}
 # Lighthouse opens pages itself: the 404 page by its own address (served with status 200,
 # so that the run does not stop at the error status); the open search is not a page.
-ADDRESSES = {kind: url for kind, url in PAGES.items() if kind != "zoeken"} | {"404": "404.html"}
+def addresses() -> dict[str, str]:
+    kinds = page_kinds(load_site(ROOT, ROOT / "docs", now(), preview=False))
+    return {kind: url for kind, url in kinds.items() if kind != "zoeken"} | {"404": "404.html"}
 
 
 def run_lighthouse(url: str, report: Path) -> dict:
@@ -63,10 +67,11 @@ def main(kinds: list[str]) -> int:
         print("site/ is not built: run `make build` (or `make lighthouse`)", file=sys.stderr)
         return 2
     rows, details, missed = [], [], False
+    pages = addresses()
     # Compressed, as GitHub Pages serves the site: transfer sizes decide the simulated load times.
     with serve(site, compress=True) as base, tempfile.TemporaryDirectory() as folder:
-        for kind in kinds or list(ADDRESSES):
-            result = run_lighthouse(base + ADDRESSES[kind], Path(folder) / f"{kind}.json")
+        for kind in kinds or list(pages):
+            result = run_lighthouse(base + pages[kind], Path(folder) / f"{kind}.json")
             scores = {name: result["categories"][name]["score"] for name in CATEGORIES}
             marks = {name: "" if scores[name] >= GOALS[name] else " !" for name in CATEGORIES}
             missed |= any(marks[name] for name in CATEGORIES if name != "performance")

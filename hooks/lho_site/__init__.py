@@ -3,7 +3,7 @@
 Pure Python, no MkDocs imports: hooks/site_hooks.py adapts MkDocs events to it.
 """
 
-from .problems import ContentError, Problem
+from .content.problems import ContentError, Problem
 from .site import Site, load_site
 
 __all__ = ["ContentError", "Problem", "Site", "load_site"]

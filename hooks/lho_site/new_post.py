@@ -4,46 +4,42 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import os
 import sys
 from pathlib import Path
 
+import yaml
 from markdown.extensions.toc import slugify
 
-from .dates import now
-from .posts import POSTS_DIR
-from .problems import Problems
-from .site_data import load_categories
+from .content.dates import now
+from .content.problems import Problems
+from .content.schema import BODY_PLACEHOLDER, POST
+from .content.site_data import load_categories
 
 USAGE = 'gebruik: make nieuw TITEL="Titel van het bericht" CATEGORIE=Actualiteit'
 
 
 def post_source(title: str, category: str, day: dt.date) -> str:
-    # A JSON string is a valid double-quoted YAML scalar, whatever the title holds.
-    return f"""---
-title: {json.dumps(title, ensure_ascii=False)}
-date: {day.isoformat()}
-categories: [{category}]
-description: "Schrijf hier in één of twee zinnen waar het bericht over gaat."
-draft: true
----
-
-Schrijf hier de tekst van het bericht. Gebruik ## voor tussenkoppen.
-"""
+    """The new post's file: every required field of the schema, as a draft, and a body to replace."""
+    given = {"title": title, "date": day, "categories": [category]}
+    front_matter = {f.name: given[f.name] if f.name in given else yaml.safe_load(f.example)
+                    for f in POST.fields if f.required}
+    front_matter["draft"] = True
+    dumped = yaml.safe_dump(front_matter, allow_unicode=True, sort_keys=False, default_flow_style=None, width=1000)
+    return f"---\n{dumped}---\n\n{BODY_PLACEHOLDER}\n"
 
 
 def create(root: Path, title: str, category: str, day: dt.date) -> Path:
     """Write the post file and return its path; raises ValueError with a Dutch message."""
-    if not title.strip():
-        raise ValueError(f"geef een titel op. {USAGE}")
+    if not slugify(title, "-"):
+        raise ValueError(f"geef een titel met letters of cijfers: die vormen het webadres. {USAGE}")
     problems = Problems()
     categories = load_categories(root, problems)
     if problems.found:
         raise ValueError("\n".join(str(p) for p in problems.found))
     if category not in categories:
         raise ValueError(f"onbekende categorie '{category}'; kies uit: {', '.join(categories)}. {USAGE}")
-    path = root / "docs" / POSTS_DIR / f"{day.isoformat()}-{slugify(title, '-')}.md"
+    path = root / POST.path / f"{day.isoformat()}-{slugify(title, '-')}.md"
     if path.exists():
         raise ValueError(f"{path.relative_to(root)} bestaat al; kies een andere titel")
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .catalog import Catalog
-from .images import SHARE_CARDS
-from .listings import Listing, build_listings
-from .manifest import Campaign, Manifest, Promise, load_campaigns, load_manifest
-from .networks import Network, load_networks, load_people
-from .newsletter import NEWSLETTER, Issue, build_issues, load_issue_notes
-from .portraits import Portrait, PortraitFilter, build_filters, load_portraits, portrait_fields
-from .posts import Post, load_posts, post_fields
-from .problems import Problems
-from .site_data import SiteData, load_authors, load_categories, load_settings
-from .structured_data import news_article, organization
+from . import routes
+from .content.dates import dutch_moment
+from .content.files import check_content_files
+from .content.manifest import Campaign, Manifest, Promise, load_campaigns, load_manifest
+from .content.networks import Network, load_networks, load_people
+from .content.newsletter import Issue, build_issues, load_issue_notes
+from .content.portraits import Portrait, PortraitFilter, build_filters, load_portraits
+from .content.posts import Post, load_posts
+from .content.problems import Problems
+from .content.site_data import SiteData, load_authors, load_categories, load_regions, load_settings
+from .outputs.images import SHARE_CARDS
+from .pages.listings import Listing, build_listings
+from .pages.structured_data import news_article, organization
 
 
 @dataclass
@@ -32,23 +35,26 @@ class Site:
     shown: list[Post]
     """The posts this build shows: the public ones, or all of them in a preview."""
     portraits: list[Portrait]
+    """The portraits this build shows: drafts only in a preview."""
     region_filters: list[PortraitFilter]
     promise_filters: list[PortraitFilter]
     listings: list[Listing]
     issues: list[Issue]
     """The newsletter issues this build shows: the published ones, or all of them in a preview."""
+    hidden: frozenset[str]
+    """Pages of docs/ this build leaves out: drafts, and posts waiting for their date."""
     preview: bool
     now: dt.datetime
     _context: dict[str, dict] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        named = [("post", self.posts), ("listing", self.listings), ("issue", self.issues),
+        named = [("post", self.shown), ("listing", self.listings), ("issue", self.issues),
                  ("portrait", self.portraits), ("network", self.networks.values()),
                  ("filter", [*self.region_filters, *self.promise_filters]),
                  ("campaign", self.campaigns.values())]
         self._context = {item.src_uri: {name: item} for name, items in named for item in items}
         self._context["index.md"] = {"latest": self.shown[:3]}
-        self._context[f"{NEWSLETTER}/index.md"] = {"issues": self.issues}
+        self._context[f"{routes.NEWSLETTER}/index.md"] = {"issues": self.issues}
 
     def context(self, src_uri: str) -> dict:
         """What the page at `src_uri` hands its template: {'post': …}, {'network': …}, or nothing."""
@@ -76,14 +82,36 @@ class Site:
     def news_article(self, post: Post, site_url: str, image_url: str) -> dict:
         return news_article(post, site_url, self.data.name, image_url)
 
+    def alternates(self, src_uri: str) -> list[routes.Alternate]:
+        """The files the page at `src_uri` announces with <link rel="alternate">."""
+        found = list(routes.site_feeds(self.data.name))
+        listing = self.context(src_uri).get("listing")
+        if listing and listing.category:
+            found.append(routes.category_feed(listing.category.url, listing.category.name, self.data.name))
+        if src_uri.startswith(f"{routes.NEWSLETTER}/"):
+            found.append(routes.newsletter_feed(self.data.name))
+        return found
+
+    @property
+    def announced(self) -> set[routes.Alternate]:
+        """Every file some page announces (see routes.py)."""
+        pages = ["index.md", f"{routes.NEWSLETTER}/index.md", *(c.url + "index.md" for c in self.data.categories.values())]
+        return {alternate for src_uri in pages for alternate in self.alternates(src_uri)}
+
     @property
     def feed_folders(self) -> list[str]:
-        """The folders with a feed of their own: each category, and the newsletter."""
-        return [category.url for category in self.data.categories.values()] + [f"{NEWSLETTER}/"]
+        """Every folder but the top that a page's alternate link points into: each gets a sitemap of its
+        own pages (outputs/sitemaps.py); the top's sitemap.xml is the index of them all."""
+        return sorted({alternate.folder for alternate in self.announced} - {""})
 
     @property
     def published_issues(self) -> list[Issue]:
         return [issue for issue in self.issues if issue.is_published(self.now)]
+
+    def scheduled(self) -> list[str]:
+        """A line for each post that waits for its date: what the build output lists."""
+        return [f"Gepland: {post.path} verschijnt op {dutch_moment(post.moment)}"
+                for post in reversed(self.posts) if not post.draft and post.is_scheduled(self.now)]
 
     def posts_about(self, subject: Promise | Campaign | Network) -> list[Post]:
         """The shown posts that name `subject` in their front matter, newest first."""
@@ -101,31 +129,39 @@ def _unless_broken(load, *args):
     return loaded if len(problems.found) == before else None
 
 
-def load_site(root: Path, docs_dir: Path, now: dt.datetime, preview: bool) -> Site:
-    """Load and check all content; raises ContentError listing every problem."""
+def load_site(root: Path, docs_dir: Path, now: dt.datetime, preview: bool,
+              is_site_page: Callable[[str], bool] = lambda src_uri: True) -> Site:
+    """Load and check all content; raises ContentError listing every problem.
+
+    `is_site_page(src_uri)`: whether a hand-written page outside the news and portraits belongs to
+    the site (the configuration's menu says so); see content/files.py."""
     root, docs_dir = root.resolve(), docs_dir.resolve()
     problems = Problems()
+    check_content_files(root, docs_dir, is_site_page, problems)
     settings = load_settings(root, problems)
     manifest = _unless_broken(load_manifest, root, problems)
     people = _unless_broken(load_people, root, problems)
-    catalog = Catalog(
-        categories=_unless_broken(load_categories, root, problems),
-        authors=_unless_broken(load_authors, root, problems),
-        promises={str(n): p for n, p in manifest.promises.items()} if manifest else None,
-        campaigns=_unless_broken(load_campaigns, root, problems),
-        networks=_unless_broken(load_networks, root, people, problems),
-    )
+    names = {
+        "categories": _unless_broken(load_categories, root, problems),
+        "authors": _unless_broken(load_authors, root, problems),
+        "regions": _unless_broken(load_regions, root, problems),
+        "promises": {str(n): p for n, p in manifest.promises.items()} if manifest else None,
+        "campaigns": _unless_broken(load_campaigns, root, problems),
+        "networks": _unless_broken(load_networks, root, people, problems),
+    }
     id_prefix = settings["id_prefix"] if settings else ""
-    posts = load_posts(root, docs_dir, post_fields(catalog), id_prefix, problems)
-    portraits = load_portraits(root, docs_dir, portrait_fields(catalog), problems)
+    posts = load_posts(root, docs_dir, names, id_prefix, now, problems)
+    portraits = load_portraits(root, docs_dir, names, problems)
     notes = load_issue_notes(root, problems)
     problems.raise_if_any()
 
-    data = SiteData(**settings, categories=catalog.categories, authors=catalog.authors)
+    data = SiteData(**settings, categories=names["categories"], authors=names["authors"])
     public = [p for p in posts if p.is_public(now)]
     shown = posts if preview else public
+    hidden = {p.src_uri for p in posts if p not in shown} | {p.src_uri for p in portraits if p.draft and not preview}
+    portraits = [p for p in portraits if p.src_uri not in hidden]
     issues = build_issues(public, notes, id_prefix)
     if not preview:
         issues = [issue for issue in issues if issue.is_published(now)]
-    return Site(data, manifest, catalog.campaigns, catalog.networks, posts, public, shown, portraits,
-                *build_filters(portraits), build_listings(shown, data), issues, preview, now)
+    return Site(data, manifest, names["campaigns"], names["networks"], posts, public, shown, portraits,
+                *build_filters(portraits), build_listings(shown, data), issues, frozenset(hidden), preview, now)

@@ -6,29 +6,37 @@ from dataclasses import dataclass, field
 
 from sitebuild import ROOT
 
-# Type of page: its address on the site. "zoeken" is the home page with the search
-# dialog open and showing results.
-PAGES = {
-    "home": "",
-    "bericht": "nieuws/2021/03/online-regiobijeenkomst-voor-bestuurders/",
-    "nieuws": "nieuws/",
-    "categorie": "nieuws/categorie/bijeenkomsten/",
-    "archief": "nieuws/archief/",
-    "archiefjaar": "nieuws/archief/2021/",
-    "manifest": "manifest/",
-    "campagne": "manifest/stop-nu-het-verplichten-van-toetsen/",
-    "netwerk": "netwerken/verbindend-vernieuwen/",
-    "netwerken": "netwerken/",
-    "portretten": "portretten/",
-    "nieuwsbrief": "nieuwsbrief/2021-1/",
-    "nieuwsbrieven": "nieuwsbrief/",
-    "over-ons": "over-ons/",
-    "privacy": "privacy/",
-    "toegankelijkheid": "toegankelijkheid/",
-    "404": "bestaat-niet/",
-    "zoeken": "",
-}
-SEARCH_WORD = "bestuurders"
+
+def page_kinds(model) -> dict[str, str]:
+    """One page of every type the site has (its content decides which), by a Dutch name: its address.
+    "zoeken" is the home page with the search dialog open and showing results."""
+    kinds = {"home": "", "nieuws": "nieuws/", "archief": "nieuws/archief/", "manifest": "manifest/",
+             "netwerken": "netwerken/", "portretten": "portretten/", "nieuwsbrieven": "nieuwsbrief/",
+             "over-ons": "over-ons/", "privacy": "privacy/", "toegankelijkheid": "toegankelijkheid/",
+             "404": "bestaat-niet/", "zoeken": ""}
+    first = {
+        "bericht": model.public,
+        "bijeenkomst": [p for p in model.public if p.event],
+        "bericht-met-foto": [p for p in model.public if p.image],
+        "nieuws-pagina-2": [item for item in model.listings if item.page == 2 and not item.category],
+        "categorie": [item for item in model.listings if item.category and item.posts],
+        "archiefjaar": [item for item in model.listings if item.src_uri.count("/") == 3 and "archief" in item.src_uri],
+        "campagne": list(model.campaigns.values()),
+        "netwerk": list(model.networks.values()),
+        "portret": model.portraits,
+        "regio": model.region_filters,
+        "belofte": model.promise_filters,
+        "nieuwsbrief": model.issues,
+    }
+    kinds |= {kind: items[0].url for kind, items in first.items() if items}
+    return kinds
+
+
+def search_word(model) -> str:
+    """A word the search finds: the longest in the newest post's title."""
+    return max(model.public[0].title.split(), key=len).strip(":,.!?").lower()
+
+
 WIDTHS = {"telefoon": (390, 844), "computer": (1280, 900)}
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
@@ -77,7 +85,7 @@ class Visit:
     """Responses with an error status (but the page's own) and errors in the console."""
 
 
-def open_search(page, word: str = SEARCH_WORD) -> None:
+def open_search(page, word: str) -> None:
     """Open the search with its keyboard shortcut, type `word` and wait for the results."""
     page.keyboard.press("/")
     page.keyboard.type(word)
@@ -91,8 +99,8 @@ def run_axe(page) -> list[dict]:
              "where": [" ".join(map(str, n["target"])) for n in v["nodes"]][:5]} for v in result["violations"]]
 
 
-def visit(browser, url: str, width: str, search: bool = False) -> Visit:
-    """Open `url` at this width (and the search), record requests, cookies and storage, run axe."""
+def visit(browser, url: str, width: str, search: str | None = None) -> Visit:
+    """Open `url` at this width (and search for the word `search`), record requests, cookies and storage, run axe."""
     result = Visit()
     w, h = WIDTHS[width]
     context = browser.new_context(viewport={"width": w, "height": h}, locale="nl-NL")
@@ -107,7 +115,7 @@ def visit(browser, url: str, width: str, search: bool = False) -> Visit:
         page.on("pageerror", lambda error: result.failures.append(f"script: {error}"))
         page.goto(url, wait_until="load")
         if search:
-            open_search(page)
+            open_search(page, search)
         page.wait_for_load_state("networkidle")
         result.violations = run_axe(page)
         result.cookies = context.cookies()

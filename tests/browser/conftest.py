@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import sync_playwright
 
-from browsing import AXE, PAGES, visit
+from browsing import AXE, page_kinds, search_word, visit
 
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
 # Only 127.0.0.1 resolves: a request to another host fails instead of leaving the machine
@@ -25,13 +25,25 @@ def browser():
 
 
 @pytest.fixture(scope="session")
-def visits(browser, served):
-    """visits(kind, width): the page of that kind opened once per session at that width."""
+def kinds(site):
+    """The site's page of each type (browsing.page_kinds)."""
+    return page_kinds(site.model)
+
+
+@pytest.fixture(scope="session")
+def word(site):
+    """A word the site's search finds."""
+    return search_word(site.model)
+
+
+@pytest.fixture(scope="session")
+def visits(browser, served, kinds, word):
+    """visits(kind, width): the site's page of that kind opened once per session at that width."""
     done = {}
 
     def get(kind, width):
         if (kind, width) not in done:
-            done[kind, width] = visit(browser, served + PAGES[kind], width, search=kind == "zoeken")
+            done[kind, width] = visit(browser, served + kinds[kind], width, search=word if kind == "zoeken" else None)
         return done[kind, width]
 
     return get

@@ -6,13 +6,13 @@ switched off.
 
 import pytest
 
-from browsing import PAGES, WIDTHS, run_axe
+from browsing import WIDTHS, run_axe
 
 
 @pytest.mark.parametrize("width", WIDTHS)
-@pytest.mark.parametrize("kind", PAGES)
-def test_axe_finds_no_violation(visits, kind, width):
-    assert visits(kind, width).violations == []
+def test_axe_finds_no_violation_on_any_type_of_page(visits, kinds, width):
+    found = {kind: visits(kind, width).violations for kind in kinds}
+    assert {kind: violations for kind, violations in found.items() if violations} == {}
 
 
 def test_axe_finds_violations(browser):

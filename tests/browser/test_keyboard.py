@@ -6,7 +6,7 @@ import contextlib
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from browsing import FOCUS, PAGES, SEARCH_WORD, WIDTHS
+from browsing import FOCUS, WIDTHS
 
 MENU_BUTTON = '[data-lho-toggle="__drawer"]'
 SEARCH_BUTTON = '[data-lho-toggle="__search"]'
@@ -15,7 +15,7 @@ SEARCH_RESULT = "a.md-search-result__link"
 
 
 @pytest.fixture
-def open_page(browser, served):
+def open_page(browser, served, kinds):
     """open_page(kind, width): a fresh page in a fresh browser context."""
     contexts = []
 
@@ -24,7 +24,7 @@ def open_page(browser, served):
         context = browser.new_context(viewport={"width": w, "height": h})
         contexts.append(context)
         page = context.new_page()
-        page.goto(served + PAGES[kind], wait_until="load")
+        page.goto(served + kinds[kind], wait_until="load")
         return page
 
     yield open_
@@ -103,33 +103,33 @@ def test_escape_closes_the_phone_menu(open_page):
     assert not has_focus(page, MENU_LINK)
 
 
-def search_and_open_first_result(page):
-    page.keyboard.type(SEARCH_WORD)
+def search_and_open_first_result(page, word):
+    page.keyboard.type(word)
     page.wait_for_selector(SEARCH_RESULT)
     page.keyboard.press("ArrowDown")
     result = assert_focus_shown(page, [])
     assert has_focus(page, SEARCH_RESULT), result
     page.keyboard.press("Enter")
     page.wait_for_url(result["href"])
-    assert SEARCH_WORD in page.url  # Material highlights the word on the result's page
+    assert word in page.url  # Material highlights the word on the result's page
 
 
 @pytest.mark.parametrize("width", WIDTHS)
-def test_search_shortcut_then_a_result(open_page, served, width):
+def test_search_shortcut_then_a_result(open_page, word, width):
     page = open_page("home", width)
     page.keyboard.press("/")
     assert has_focus(page, ".md-search__input")
     assert checked(page, "__search")
-    search_and_open_first_result(page)
+    search_and_open_first_result(page, word)
 
 
-def test_phone_search_button_then_a_result(open_page, served):
+def test_phone_search_button_then_a_result(open_page, word):
     page = open_page("nieuws", "telefoon")
     tab_to(page, SEARCH_BUTTON, most=3)
     page.keyboard.press("Enter")
     assert checked(page, "__search")
     assert has_focus(page, ".md-search__input")
-    search_and_open_first_result(page)
+    search_and_open_first_result(page, word)
 
 
 def test_escape_closes_the_phone_search(open_page):
@@ -152,4 +152,4 @@ def test_every_tab_stop_shows_the_focus(open_page, kind, width):
         if focus(page) is None:  # past the last link, back to the browser
             break
         assert_focus_shown(page, steps)
-    assert len(steps) > 10
+    assert len(steps) >= 5

@@ -2,9 +2,9 @@
 
 import datetime as dt
 
-from lho_site.dates import AMSTERDAM, Moment
-from lho_site.posts import Post
-from lho_site.site_data import Category, Newsletter, SiteData, TextBlock
+from lho_site.content.dates import AMSTERDAM, Moment
+from lho_site.content.posts import Post
+from lho_site.content.site_data import Category, Newsletter, SiteData, TextBlock
 
 NEWS = Category("Actualiteit", "actualiteit", "Nieuws.")
 MEET = Category("Bijeenkomsten", "bijeenkomsten", "Bijeenkomsten.")
@@ -20,7 +20,7 @@ def make_post(n: int, category: Category = NEWS, when: dt.datetime | None = None
 
 
 def site_data(per_page: int = 10) -> SiteData:
-    return SiteData(name="Test", description="Test.", about=TextBlock("a", "b"),
+    return SiteData(name="Test", url="https://example.org/", description="Test.", about=TextBlock("a", "b"),
                     newsletter=Newsletter("c", "d", "mailto:x", "e"), contact_email="x@example.org",
                     news_per_page=per_page, feed_length=20, id_prefix="tag:example.org,2024:",
                     categories={"Actualiteit": NEWS, "Bijeenkomsten": MEET}, authors={})

@@ -1,6 +1,6 @@
 from factories import MEET, NEWS, make_post, site_data
-from lho_site.generated import GeneratedPage
-from lho_site.listings import build_listings
+from lho_site.pages.generated import GeneratedPage
+from lho_site.pages.listings import build_listings
 
 
 def test_pages_categories_and_archive():

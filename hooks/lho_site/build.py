@@ -1,0 +1,62 @@
+"""What one build knows, from its start (on_config) to its end (on_post_build).
+
+MkDocs imports the hook module once per process and never reloads it under
+`mkdocs serve`, so the hooks keep one `Build`, made anew for every build, and
+nothing else between events.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .content.problems import Problem
+from .outputs.html import PageInfo, ProcessedPage, Step, findings, process
+from .outputs.links import check_links
+from .outputs.sitemaps import Entry as SitemapEntry
+from .site import Site
+from .support.preview import PreviewRecord
+
+
+@dataclass
+class Build:
+    root: Path
+    site: Site | None
+    """None when the content could not be loaded (then `problems` says why)."""
+    steps: tuple[Step, ...] = ()
+    """The HTML pipeline's steps for this build (outputs/html.py)."""
+    preview: PreviewRecord | None = None
+    """Under `mkdocs serve --dirty`: what this rebuild knows of the previous one."""
+    problems: list[Problem] = field(default_factory=list)
+    pages: dict[str, ProcessedPage] = field(default_factory=dict)
+    """Every page rendered in this build, by source path, as the pipeline left it."""
+    search: dict[str, list[dict]] = field(default_factory=dict)
+    """The search index entries of the pages rendered in this build, by page URL."""
+    sitemap: list[SitemapEntry] = field(default_factory=list)
+
+    def process(self, html: str, page: PageInfo) -> ProcessedPage:
+        processed = process(html, page, self.steps)
+        self.pages[page.src_uri] = processed
+        if self.preview:
+            self.preview.keep_html(page.src_uri, processed.html)
+        return processed
+
+    def check_pages(self, known: set[str], site_url: str) -> None:
+        """Check the links of every rendered page; every finding of the pipeline becomes a problem."""
+        pages = self.pages.values()
+        check_links(pages, {p.page.url: p.ids for p in pages}, known, site_url)
+        for path, line, what, fix in findings(pages, self._source):
+            self.problems.append(Problem(path, line, what, fix))
+
+    def _source(self, page: PageInfo) -> str:
+        try:
+            return (self.root / page.path).read_text(encoding="utf-8-sig")
+        except OSError:
+            return ""
+
+    def html(self, src_uri: str) -> str:
+        """The processed HTML of a page, as feeds carry it: from this build, or under `mkdocs serve
+        --dirty` from the build that last rendered it (see support/preview.py)."""
+        if src_uri in self.pages or not self.preview:
+            return self.pages[src_uri].html
+        return self.preview.kept_html(src_uri)

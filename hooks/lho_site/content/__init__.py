@@ -1,0 +1,1 @@
+"""The content model: what editors write (front matter, data/), read and checked with Dutch messages."""

@@ -1,0 +1,70 @@
+"""Which files may sit in docs/: mistakes with file names and places, caught before MkDocs.
+
+MkDocs publishes every file in docs/ as it finds it: a post saved as .markdown
+becomes a page of its own, one saved as .md.txt (Notepad's default) or .MD is
+copied as it is, front matter and all, while the news misses the post. So every
+file must be of a type the site knows, with a name a web address can carry, and
+every page must be where the site looks for pages of its kind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from markdown.extensions.toc import slugify
+
+from ..routes import NEWS, PORTRAITS, POSTS
+from .problems import Problems
+
+IMAGES = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".svg")
+DOCUMENTS = (".pdf",)
+_MARKDOWN_LOOKALIKES = (".md.txt", ".markdown", ".mdown", ".mkd", ".txt")
+_WEB_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+
+
+def _web_name(name: str) -> str:
+    stem, dot, suffix = name.rpartition(".")
+    return f"{slugify(stem, '-') or 'bestand'}{dot}{suffix.lower()}"
+
+
+def check_content_files(root: Path, docs_dir: Path, is_site_page: Callable[[str], bool], problems: Problems) -> None:
+    """Report every file in `docs_dir` that the site cannot publish as it is meant.
+
+    `is_site_page(src_uri)`: a hand-written page the configuration knows (in the menu, or listed
+    as a page outside it); posts and portraits are known by their folder."""
+    for source in sorted(docs_dir.rglob("*")):
+        src_uri = source.relative_to(docs_dir).as_posix()
+        if source.is_dir() or any(part.startswith(".") for part in src_uri.split("/")):
+            continue
+        path = source.relative_to(root).as_posix()
+        name, lower = source.name, source.name.lower()
+        if lower.endswith(_MARKDOWN_LOOKALIKES) or (lower.endswith(".md") and not name.endswith(".md")):
+            stem = name[: -len(next(s for s in _MARKDOWN_LOOKALIKES + (".md",) if lower.endswith(s)))]
+            problems.add(path, 1, f"het bestand '{name}' is geen .md-bestand, dus de site laat het niet als bericht zien",
+                         f"hernoem het naar {stem}.md (kleine letters, zonder .txt erachter)")
+        elif not lower.endswith((".md", *IMAGES, *DOCUMENTS)):
+            problems.add(path, 1, f"de site kent het soort bestand '{name}' niet",
+                         "zet hier alleen .md-bestanden, foto's (.jpg, .png, .webp, .gif, .svg) of pdf's")
+        elif not _WEB_NAME.match(name):
+            problems.add(path, 1, f"de naam '{name}' past niet in een webadres (spaties of andere tekens)",
+                         f"hernoem het bestand naar {_web_name(name)} en pas de verwijzingen aan")
+        elif lower.endswith(".md"):
+            _check_place(src_uri, path, is_site_page, problems)
+
+
+def _check_place(src_uri: str, path: str, is_site_page: Callable[[str], bool], problems: Problems) -> None:
+    folder = src_uri.rpartition("/")[0]
+    if src_uri.startswith(f"{POSTS}/") or folder == PORTRAITS or is_site_page(src_uri):
+        return
+    if src_uri.startswith(f"{NEWS}/"):
+        problems.add(path, 1, "dit bestand staat niet in de map van de berichten, dus de site slaat het over",
+                     f"verplaats het naar docs/{POSTS}/")
+    elif src_uri.startswith(f"{PORTRAITS}/"):
+        problems.add(path, 1, "portretten staan direct in de map van de portretten, niet in een map daaronder",
+                     f"verplaats het naar docs/{PORTRAITS}/")
+    else:
+        problems.add(path, 1, "deze pagina hoort bij geen enkel onderdeel van de site en staat niet in het menu",
+                     f"zet een bericht in docs/{POSTS}/ en een portret in docs/{PORTRAITS}/; een nieuwe vaste "
+                     "pagina zet een ontwikkelaar in het menu (nav: in mkdocs.yml)")

@@ -1,0 +1,112 @@
+"""Governance portraits (bestuurlijke portretten): docs/portretten/*.md, facts in front matter."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..routes import PORTRAITS
+from .dates import dutch_day
+from .fields import Names
+from .front_matter import read_page
+from .manifest import Promise
+from .problems import Problems
+from .schema import PORTRAIT
+from .site_data import Region
+
+
+@dataclass(frozen=True)
+class Portrait:
+    src_uri: str
+    path: str
+    title: str
+    description: str
+    board: str
+    region: Region
+    bestuurders: tuple[str, ...]
+    date: dt.date
+    promises: tuple[Promise, ...]
+    schools: int | None
+    pupils: int | None
+    image: str | None
+    image_alt: str | None
+    draft: bool
+
+    @property
+    def url(self) -> str:
+        return self.src_uri.removesuffix(".md") + "/"
+
+    @property
+    def date_text(self) -> str:
+        return dutch_day(self.date)
+
+    @property
+    def modified(self) -> dt.date:
+        return self.date
+
+
+def load_portraits(root: Path, docs_dir: Path, names: Names, problems: Problems) -> list[Portrait]:
+    """Every portrait in docs/portretten/ (its index.md is the overview), drafts too, newest first."""
+    portraits = []
+    for source in sorted((docs_dir / PORTRAITS).glob("*.md")):
+        if source.name == "index.md":
+            continue
+        page = read_page(root, docs_dir, source, PORTRAIT.fields, names, problems)
+        if page is None:
+            continue
+        record = page.record
+        portraits.append(Portrait(
+            src_uri=page.src_uri,
+            path=page.path,
+            title=record["title"],
+            description=record["description"],
+            board=record["board"],
+            region=record["region"],
+            bestuurders=tuple(record["bestuurders"]),
+            date=record["date"],
+            promises=tuple(dict.fromkeys(record["manifest"])),
+            schools=record.get("schools"),
+            pupils=record.get("pupils"),
+            image=page.image,
+            image_alt=record.get("image_alt"),
+            draft=record.get("draft", False),
+        ))
+    portraits.sort(key=lambda p: (p.date, p.src_uri), reverse=True)
+    return portraits
+
+
+@dataclass(frozen=True)
+class PortraitFilter:
+    """The portraits of one region or one promise: a page, so narrowing works without JavaScript."""
+
+    src_uri: str
+    title: str
+    label: str
+    portraits: tuple[Portrait, ...]
+
+    @property
+    def url(self) -> str:
+        return self.src_uri.removesuffix("index.md")
+
+    @property
+    def modified(self) -> dt.date:
+        return self.portraits[0].date
+
+
+def build_filters(portraits: list[Portrait]) -> tuple[list[PortraitFilter], list[PortraitFilter]]:
+    """(by region, by promise), each sorted by name or number."""
+    regions = sorted({p.region for p in portraits}, key=lambda region: region.slug)
+    by_region = [
+        PortraitFilter(f"{PORTRAITS}/regio/{region.slug}/index.md", f"Portretten uit {region.name}", region.name,
+                       tuple(p for p in portraits if p.region == region))
+        for region in regions
+    ]
+    promises = sorted({promise for p in portraits for promise in p.promises}, key=lambda promise: promise.number)
+    by_promise = [
+        PortraitFilter(f"{PORTRAITS}/belofte/{promise.number}/index.md",
+                       f"Portretten bij belofte {promise.number}", f"{promise.number}. {promise.title}",
+                       tuple(p for p in portraits if promise in p.promises))
+        for promise in promises
+    ]
+    return by_region, by_promise

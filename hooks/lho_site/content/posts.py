@@ -1,0 +1,223 @@
+"""News posts: one Markdown file each in docs/nieuws/posts/, front matter checked."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from markdown.extensions.toc import slugify
+
+from ..routes import NEWS, POSTS
+from .dates import Moment, dutch_day, dutch_time
+from .fields import Names
+from .front_matter import PageSource, read_page
+from .manifest import Campaign, Promise
+from .networks import Network
+from .problems import Problems
+from .schema import BODY_PLACEHOLDER, DESCRIPTION_PLACEHOLDER, POST
+from .site_data import Author, Category
+
+WORDS_PER_MINUTE = 200
+_DATE_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}-")
+
+
+@dataclass(frozen=True)
+class Event:
+    """The facts box of a meeting: all fields optional, shown when given."""
+
+    date: dt.date | None = None
+    start: dt.time | None = None
+    end: dt.time | None = None
+    place: str | None = None
+    attendees: str | None = None
+
+    @property
+    def date_text(self) -> str | None:
+        return dutch_day(self.date) if self.date else None
+
+    @property
+    def time_text(self) -> str | None:
+        if not self.start:
+            return None
+        return dutch_time(self.start) + (f"–{dutch_time(self.end)}" if self.end else "")
+
+
+@dataclass(frozen=True)
+class Post:
+    src_uri: str
+    path: str
+    slug: str
+    title: str
+    moment: Moment
+    description: str
+    categories: tuple[Category, ...]
+    authors: tuple[Author, ...]
+    draft: bool
+    image: str | None
+    image_alt: str | None
+    event: Event | None
+    words: int
+    promises: tuple[Promise, ...]
+    campaigns: tuple[Campaign, ...]
+    network: Network | None
+    guid: str
+    """The feed id: pinned in front matter (`id:`), or made from the file name; never from the URL."""
+    guid_line: int
+
+    @property
+    def url(self) -> str:
+        return f"{NEWS}/{self.moment.when:%Y/%m}/{self.slug}/"
+
+    @property
+    def dest_uri(self) -> str:
+        return self.url + "index.html"
+
+    @cached_property
+    def date_text(self) -> str:
+        return dutch_day(self.moment.day)
+
+    @cached_property
+    def modified(self) -> dt.date:
+        return self.moment.day
+
+    @cached_property
+    def digest(self) -> str:
+        """A hash of everything about the post, made once per build (see preview.py)."""
+        return hashlib.sha256(repr(self).encode("utf-8")).hexdigest()
+
+    @property
+    def reading_minutes(self) -> int:
+        return max(1, round(self.words / WORDS_PER_MINUTE))
+
+    def is_scheduled(self, now: dt.datetime) -> bool:
+        return self.moment.when > now
+
+    def is_public(self, now: dt.datetime) -> bool:
+        """Published on the built site: not a draft and not dated in the future."""
+        return not self.draft and not self.is_scheduled(now)
+
+
+SCHEDULE_LIMIT = dt.timedelta(days=366)
+"""A post dated further ahead than this is taken for a typo in the year."""
+
+
+def load_posts(root: Path, docs_dir: Path, names: Names, id_prefix: str, now: dt.datetime,
+               problems: Problems) -> list[Post]:
+    """Every post under docs/nieuws/posts/, newest first; problems for the rest.
+
+    `id_prefix` starts the feed id of posts that do not pin one (a tag: URI authority).
+    """
+    posts = []
+    for source in sorted((docs_dir / POSTS).rglob("*.md")):
+        post = _load_post(root, docs_dir, source, names, id_prefix, now, problems)
+        if post is not None:
+            posts.append(post)
+    _check_unique(posts, lambda p: p.url, lambda p: 1, problems,
+                  "dit bericht krijgt hetzelfde webadres /{key} als {other}",
+                  "geef één van beide een andere bestandsnaam of een eigen slug: in de front matter")
+    _check_unique(posts, lambda p: p.guid, lambda p: p.guid_line, problems,
+                  "dit bericht heeft dezelfde id '{key}' als {other}; feedlezers zouden er één overslaan",
+                  "geef dit bericht een eigen id: of haal de id-regel weg")
+    posts.sort(key=lambda p: (p.moment.when, p.src_uri), reverse=True)
+    return posts
+
+
+def _load_post(root: Path, docs_dir: Path, source: Path, names: Names, id_prefix: str, now: dt.datetime,
+               problems: Problems) -> Post | None:
+    page = read_page(root, docs_dir, source, POST.fields, names, problems)
+    if page is None:
+        return None
+    record = page.record
+    post_slug = record.get("slug") or _DATE_PREFIX.sub("", source.stem)
+    checks = [
+        "slug" in record or _check_file_name(source, post_slug, page.path, problems),
+        _check_date(page, now, problems),
+        record.get("draft", False) or _check_placeholders(page, problems),
+        "event" not in record or _check_event(page, problems),
+    ]
+    if not all(checks):
+        return None
+    return Post(
+        src_uri=page.src_uri,
+        path=page.path,
+        slug=post_slug,
+        title=record["title"],
+        moment=record["date"],
+        description=record["description"],
+        categories=tuple(dict.fromkeys(record["categories"])),
+        authors=tuple(dict.fromkeys(record.get("authors", ()))),
+        draft=record.get("draft", False),
+        image=page.image,
+        image_alt=record.get("image_alt"),
+        event=Event(**record["event"]) if "event" in record else None,
+        words=len(page.body.split()),
+        promises=tuple(dict.fromkeys(record.get("manifest", ()))),
+        campaigns=tuple(dict.fromkeys(record.get("campaigns", ()))),
+        network=record.get("network"),
+        guid=record.get("id") or f"{id_prefix}{NEWS}/{source.stem}",
+        guid_line=page.data.line_of("id"),
+    )
+
+
+def _check_date(page: PageSource, now: dt.datetime, problems: Problems) -> bool:
+    when = page.record["date"].when
+    if when - now <= SCHEDULE_LIMIT:
+        return True
+    problems.add(page.path, page.data.line_of("date"),
+                 f"de datum {dutch_day(when.date())} ligt meer dan een jaar in de toekomst",
+                 "controleer het jaartal; een bericht verschijnt op de datum die er staat")
+    return False
+
+
+def _check_placeholders(page: PageSource, problems: Problems) -> bool:
+    """`make nieuw` writes sentences for the editor to replace; they must not be published."""
+    ok = True
+    if page.record["description"] == DESCRIPTION_PLACEHOLDER:
+        problems.add(page.path, page.data.line_of("description"),
+                     "de samenvatting is nog de voorbeeldzin van make nieuw",
+                     "schrijf in description: één of twee eigen zinnen over het bericht")
+        ok = False
+    if BODY_PLACEHOLDER in page.body:
+        offset = page.body[:page.body.index(BODY_PLACEHOLDER)].count("\n")
+        problems.add(page.path, page.body_line + offset, "de tekst is nog de voorbeeldzin van make nieuw",
+                     "vervang die zin door de tekst van het bericht")
+        ok = False
+    return ok
+
+
+def _check_event(page: PageSource, problems: Problems) -> bool:
+    event = page.record["event"]
+    if "start" in event and "end" in event and event["end"] <= event["start"]:
+        problems.add(page.path, page.data["event"].line_of("end"),
+                     f"de bijeenkomst eindigt ({dutch_time(event['end'])}) niet na het begin "
+                     f"({dutch_time(event['start'])})",
+                     "verbeter start: of end:; een bijeenkomst tot na middernacht krijgt alleen een begintijd")
+        return False
+    if "end" in event and "start" not in event:
+        problems.add(page.path, page.data["event"].line_of("end"), "de bijeenkomst heeft een eindtijd maar geen begintijd",
+                     'voeg start: toe, zoals start: "15:00"')
+        return False
+    return True
+
+
+def _check_file_name(source: Path, post_slug: str, path: str, problems: Problems) -> bool:
+    if post_slug and slugify(post_slug, "-") == post_slug:
+        return True
+    date_prefix = source.stem[: len(source.stem) - len(post_slug)]
+    problems.add(path, 1, f"de bestandsnaam '{source.name}' geeft geen geldig webadres",
+                 f"hernoem het bestand naar {date_prefix}{slugify(post_slug, '-') or 'korte-titel'}.md "
+                 "(kleine letters, cijfers en streepjes)")
+    return False
+
+
+def _check_unique(posts: list[Post], key, line, problems: Problems, what: str, fix: str) -> None:
+    """Report every post whose `key` an earlier post (by path) already has."""
+    first: dict[str, Post] = {}
+    for post in sorted(posts, key=lambda p: p.path):
+        other = first.setdefault(key(post), post)
+        if other is not post:
+            problems.add(post.path, line(post), what.format(key=key(post), other=other.path), fix)

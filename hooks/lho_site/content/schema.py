@@ -1,0 +1,217 @@
+"""The content model as data: every kind of record editors write, and its fields.
+
+The build validates with these (content/fields.py), and the same data writes the
+field tables in README.md and CONTRIBUTING.md (`python -m lho_site.field_docs`),
+the new post of `make nieuw`, and the forms of the web editor. A field added here
+appears in all of them; tests fail when a copy drifts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .fields import Field
+
+DESCRIPTION_PLACEHOLDER = "Schrijf hier in één of twee zinnen waar het bericht over gaat."
+BODY_PLACEHOLDER = "Schrijf hier de tekst van het bericht. Gebruik ## voor tussenkoppen."
+"""What `make nieuw` writes for the editor to replace; a published post that still has it is an error."""
+
+
+@dataclass(frozen=True)
+class Schema:
+    """One kind of record: its fields, and where such records are kept."""
+
+    name: str
+    label: str
+    """Dutch, plural: what the web editor calls the collection."""
+    path: str
+    """A folder of Markdown pages (ending in /), or a data file."""
+    fields: tuple[Field, ...]
+    key: str | None = None
+    """A data file that is a list: the field that names each entry (unique)."""
+
+    @property
+    def is_pages(self) -> bool:
+        return self.path.endswith("/")
+
+    def field(self, name: str) -> Field:
+        return next(f for f in self.fields if f.name == name)
+
+
+_IMAGE = Field("image", "image", label="Foto",
+               help="een foto bij de tekst: het pad vanaf het bestand, zoals fotos/bijeenkomst.jpg. Altijd met image_alt",
+               example="fotos/bijeenkomst.jpg")
+_IMAGE_ALT = Field("image_alt", "text", label="Beschrijving van de foto",
+                   help="wat er op de foto te zien is, voor wie hem niet kan zien. Verplicht bij image",
+                   example='"Bestuurders in gesprek aan een lange tafel"')
+_DRAFT = Field("draft", "boolean", label="Concept",
+               help="true: een concept, dat niet op de site komt (wel in het voorbeeld)", example="true")
+_PROMISES = Field("manifest", "reference", refers_to="promises", many=True, label="Beloftes",
+                  help="de nummers van de beloftes uit het manifest waar het over gaat, zoals [3]", example="[3]")
+
+EVENT = Field("event", "block", label="Bijeenkomst",
+              help="de gegevens van een bijeenkomst, ingesprongen eronder (zie hieronder)", example="", fields=(
+                  Field("date", "date", label="Datum", help="de dag van de bijeenkomst", example="2021-03-04"),
+                  Field("start", "time", label="Begint om", help="de begintijd", example='"15:00"'),
+                  Field("end", "time", label="Eindigt om", help="de eindtijd, na de begintijd", example='"17:00"'),
+                  Field("place", "text", label="Plaats", help="waar, of online", example="online"),
+                  Field("attendees", "amount", label="Aanwezig", help="hoeveel mensen er waren",
+                        example='"ruim 30"'),
+              ))
+
+POST = Schema("berichten", "Nieuwsberichten", "docs/nieuws/posts/", (
+    Field("title", "text", True, "Titel",
+          "de titel. Zet hem tussen aanhalingstekens, zeker als er een dubbele punt of een # in staat",
+          '"Terugkijken om vooruit te dromen"'),
+    Field("date", "moment", True, "Datum",
+          "2024-04-17, of met tijd 2024-04-17 10:30 (Nederlandse tijd). Een datum in de toekomst: het bericht "
+          "verschijnt op die dag", "2024-04-17"),
+    Field("categories", "reference", True, "Categorieën",
+          "een lijst met namen uit data/categories.yml, zoals [Actualiteit] of [Bijeenkomsten, Manifest]",
+          "[Actualiteit]", refers_to="categories", many=True),
+    Field("description", "text", True, "Samenvatting",
+          "één of twee zinnen: in de overzichten, zoekmachines en de feed", f'"{DESCRIPTION_PLACEHOLDER}"'),
+    Field("authors", "reference", label="Auteurs",
+          help="een lijst met namen (id) uit data/authors.yml, zoals [kerngroep]", example="[kerngroep]",
+          refers_to="authors", many=True),
+    _DRAFT,
+    Field("slug", "slug", label="Webadres",
+          help="het laatste deel van het webadres, als het anders moet dan de bestandsnaam", example="mijn-bericht"),
+    _IMAGE,
+    _IMAGE_ALT,
+    EVENT,
+    _PROMISES,
+    Field("campaigns", "reference", label="Campagnes",
+          help="campagnes uit data/campaigns.yml waar het bericht over gaat",
+          example="[stop-nu-het-verplichten-van-toetsen]", refers_to="campaigns", many=True),
+    Field("network", "reference", label="Leernetwerk",
+          help="het leernetwerk uit data/networks.yml waar het bericht over gaat", example="verbindend-vernieuwen",
+          refers_to="networks"),
+    Field("id", "id", label="Feed-id",
+          help="alleen als je een gepubliceerd bericht een andere bestandsnaam geeft: de oude id",
+          example='"tag:levehetonderwijs.nl,2024:nieuws/2024-04-17-zelfreflectie-2023-voornemens-2024"'),
+))
+
+PORTRAIT = Schema("portretten", "Bestuurlijke portretten", "docs/portretten/", (
+    Field("title", "text", True, "Titel", "de titel van het portret", '"Vertrouwen als vertrekpunt"'),
+    Field("description", "text", True, "Samenvatting", "één of twee zinnen voor het overzicht",
+          '"Hoe een bestuur de ruimte teruggeeft aan de scholen."'),
+    Field("board", "text", True, "Bestuur", "de naam van het schoolbestuur", '"Stichting Voorbeeld"'),
+    Field("region", "reference", True, "Regio", "een regio uit data/regions.yml", "Zuid-Kennemerland",
+          refers_to="regions"),
+    Field("bestuurders", "text", True, "Bestuurders", "een lijst met de namen van de bestuurders",
+          "[Naam Achternaam]", many=True),
+    Field("date", "date", True, "Datum", "de dag waarop het portret verschijnt", "2024-05-01"),
+    Field("manifest", "reference", True, "Beloftes", "de nummers van de beloftes die het portret laat zien",
+          "[3]", refers_to="promises", many=True),
+    Field("schools", "number", label="Scholen", help="het aantal scholen", example="12"),
+    Field("pupils", "number", label="Leerlingen", help="het aantal leerlingen, zoals 3400 of 3.400", example="3400"),
+    _IMAGE,
+    _IMAGE_ALT,
+    _DRAFT,
+))
+
+_TEXT_BLOCK = (Field("title", "text", True, "Kop", "de kop van het blok", '"Wat is Leve het Onderwijs?"'),
+               Field("text", "paragraphs", True, "Tekst", "de tekst; een lege regel begint een nieuwe alinea", "|"))
+
+SITE = Schema("site", "Site", "data/site.yml", (
+    Field("name", "text", True, "Naam", "de naam van de beweging", '"Leve het Onderwijs!"'),
+    Field("url", "link", True, "Webadres", "het webadres van de site; links ernaar worden gecontroleerd",
+          "https://levehetonderwijs.nl/"),
+    Field("description", "text", True, "Omschrijving", "één zin over de beweging, voor zoekmachines",
+          '"Een beweging van schoolbestuurders …"'),
+    Field("about", "block", True, "Over ons", "het blok 'Wat is Leve het Onderwijs?' onder elke pagina",
+          fields=_TEXT_BLOCK),
+    Field("newsletter", "block", True, "Nieuwsbrief", "het blok over de nieuwsbrief onder elke pagina",
+          fields=_TEXT_BLOCK + (
+              Field("signup_url", "link", True, "Aanmelden", "webadres of e-mailadres om je aan te melden",
+                    "kerngroep@levehetonderwijs.nl"),
+              Field("signup_label", "text", True, "Tekst van de knop", "de tekst op de aanmeldknop", "Aanmelden"),
+          )),
+    Field("contact_email", "text", True, "Contact", "het e-mailadres voor contact", "kerngroep@levehetonderwijs.nl"),
+    Field("news_per_page", "number", True, "Berichten per pagina", "hoeveel berichten een overzicht toont", "20"),
+    Field("feed_length", "number", True, "Berichten in de feed", "hoeveel berichten de feeds tonen", "20"),
+    Field("id_prefix", "text", True, "Begin van de feed-id's", "verander dit nooit", '"tag:levehetonderwijs.nl,2024:"'),
+))
+
+CATEGORY = Schema("categorieen", "Categorieën", "data/categories.yml", (
+    Field("name", "text", True, "Naam", "de naam, zoals berichten hem noemen", "Actualiteit"),
+    Field("description", "text", True, "Omschrijving", "één zin over de categorie", '"Nieuws over …"'),
+), key="name")
+
+AUTHOR = Schema("auteurs", "Auteurs", "data/authors.yml", (
+    Field("id", "slug", True, "Id", "de naam die berichten gebruiken bij authors:", "kerngroep"),
+    Field("name", "text", True, "Naam", "de naam zoals hij onder een bericht staat", '"Kerngroep Leve het Onderwijs!"'),
+    Field("role", "text", label="Functie", help="functie en organisatie", example='"Directeur POZK"'),
+), key="id")
+
+REGION = Schema("regios", "Regio's", "data/regions.yml", (
+    Field("name", "text", True, "Naam", "de naam van de regio, zoals portretten hem noemen", "Zuid-Kennemerland"),
+), key="name")
+
+PERSON = Schema("mensen", "Mensen", "data/people.yml", (
+    Field("id", "slug", True, "Id", "de naam die networks.yml gebruikt bij person:", "marc-coenders"),
+    Field("name", "text", True, "Naam", "voornaam en achternaam", '"Marc Coenders"'),
+    Field("function", "text", label="Functie", help="zoals rector of bestuurder", example="rector"),
+    Field("organisation", "text", label="Organisatie", help="school of organisatie", example='"RSG Broklede"'),
+    Field("place", "text", label="Plaats", help="de plaats van de organisatie", example="Breukelen"),
+), key="id")
+
+ROLES = (("facilitator", "Facilitator"), ("penvoerder", "Penvoerder"), ("initiatiefnemer", "Initiatiefnemer"),
+         ("deelnemer", "Deelnemer"))
+STATUSES = (("lopend", "Lopend"), ("in oprichting", "In oprichting"))
+
+NETWORK = Schema("netwerken", "Leernetwerken", "data/networks.yml", (
+    Field("id", "slug", True, "Id", "het laatste deel van het webadres van het netwerk, zoals /netwerken/verbindend-vernieuwen/",
+          "eindverantwoordelijk-schoolleiders"),
+    Field("name", "text", True, "Naam", "de naam van het netwerk", '"Eindverantwoordelijk Schoolleiders"'),
+    Field("status", "choice", True, "Status", "lopend of in oprichting", "lopend", choices=STATUSES),
+    Field("participants", "text", True, "Deelnemers", "hoeveel deelnemers", '"Ongeveer 15"'),
+    Field("duration", "text", True, "Looptijd", "sinds wanneer of hoe lang", '"Sinds 2006"'),
+    Field("meetings", "text", True, "Bijeenkomsten", "hoe vaak en hoe lang", '"Twee keer per jaar"'),
+    Field("summary", "text", True, "Samenvatting", "één zin voor het overzicht", '"Eén zin over het netwerk."'),
+    Field("description", "paragraphs", True, "Beschrijving", "de beschrijving; een lege regel begint een nieuwe alinea",
+          "|"),
+    Field("people", "block", True, "Mensen", "wie er meedoen, elk met person: en role:",
+          "{person: marc-coenders, role: facilitator}", many=True, fields=(
+              Field("person", "reference", True, "Persoon", "een id uit data/people.yml", "marc-coenders",
+                    refers_to="people"),
+              Field("role", "choice", True, "Rol", "facilitator, penvoerder, initiatiefnemer of deelnemer",
+                    "deelnemer", choices=ROLES),
+              Field("quote", "text", label="Uitspraak", help="een korte uitspraak van die persoon",
+                    example='"De opbrengst zit in de deelname"'),
+          )),
+), key="id")
+
+MANIFEST = Schema("manifest", "Manifest", "data/manifest.yml", (
+    Field("title", "text", True, "Titel", "de titel van de manifestpagina", '"Het manifest"'),
+    Field("intro", "paragraphs", True, "Inleiding", "de inleiding; een lege regel begint een nieuwe alinea", "|"),
+    Field("promises", "block", True, "Beloftes", "de beloftes, elk met number:, title: en text:",
+          "{number: 3, title: …, text: …}", many=True, unique="number", fields=(
+              Field("number", "number", True, "Nummer", "het nummer van de belofte", "3"),
+              Field("title", "text", True, "Titel", "de belofte in een paar woorden",
+                    '"Je willen verantwoorden en transparant zijn"'),
+              Field("text", "paragraphs", True, "Tekst", "wat de belofte inhoudt", "|"),
+          )),
+))
+
+CAMPAIGN = Schema("campagnes", "Campagnes", "data/campaigns.yml", (
+    Field("id", "slug", True, "Id", "het laatste deel van het webadres van de campagne, onder /manifest/",
+          "stop-nu-het-verplichten-van-toetsen"),
+    Field("title", "text", True, "Titel", "de naam van de campagne", '"Stop nu het verplichten van toetsen"'),
+    Field("summary", "text", True, "Samenvatting", "één zin over de campagne", '"Eén zin over de campagne."'),
+    Field("call", "paragraphs", True, "Oproep", "de tekst van de oproep; een lege regel begint een nieuwe alinea",
+          "|"),
+    Field("signatories", "number", True, "Ondertekenaars", "hoeveel bestuurders ondertekenden", "57"),
+    Field("counted_on", "date", True, "Geteld op", "de dag waarop dat aantal geteld is", "2021-03-04"),
+), key="id")
+
+NEWSLETTER_NOTE = Schema("nieuwsbrief", "Nieuwsbrieven", "data/newsletter.yml", (
+    Field("quarter", "quarter", True, "Kwartaal", "jaar en kwartaal (1 tot en met 4)", '"2024-2"'),
+    Field("ready", "date", label="Verschijnt op",
+          help="een dag in het kwartaal: de nieuwsbrief verschijnt dan, in plaats van na het kwartaal",
+          example="2024-06-20"),
+    Field("intro", "paragraphs", label="Inleiding", help="de inleiding van de redactie", example="|"),
+), key="quarter")
+
+ALL = (POST, PORTRAIT, SITE, CATEGORY, AUTHOR, REGION, PERSON, NETWORK, MANIFEST, CAMPAIGN, NEWSLETTER_NOTE)

@@ -1,0 +1,84 @@
+"""One pipeline for the HTML of every page: the page, its search entries and the feeds take it from here.
+
+MkDocs renders a page's Markdown to HTML; the hooks hand that HTML to `process`
+once. It is parsed once, each step may change the tree or report a problem
+in the content, and the result keeps what the rest of the build needs: the
+HTML to show, its ids (for anchor checks) and its links (for the link check).
+A step is a function (tree, page, report); see STEPS.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+import lxml.html
+from lxml.html import HtmlElement
+
+
+@dataclass(frozen=True)
+class PageInfo:
+    """The page whose HTML is processed."""
+
+    src_uri: str
+    url: str
+    path: str
+    """The file editors change, relative to the project: for messages."""
+
+
+@dataclass(frozen=True)
+class Finding:
+    """Something wrong in the content that a step found: where (as written) and what to do."""
+
+    near: tuple[str, ...]
+    """Texts of the source to look for, in this order, to find the problem's line."""
+    what: str
+    fix: str
+
+
+@dataclass
+class ProcessedPage:
+    page: PageInfo
+    root: HtmlElement
+    """The parsed content, for readers (search index); not to be changed after processing."""
+    html: str
+    ids: frozenset[str]
+    links: tuple[str, ...]
+    """Every href and src in the content, as MkDocs rendered them (before the steps)."""
+    findings: list[Finding] = field(default_factory=list)
+
+
+Step = Callable[[HtmlElement, PageInfo, Callable[[Finding], None]], None]
+
+
+def _serialize(root: HtmlElement) -> str:
+    return (root.text or "") + "".join(lxml.html.tostring(child, encoding="unicode") for child in root)
+
+
+def process(html: str, page: PageInfo, steps: Sequence[Step] = ()) -> ProcessedPage:
+    """Run `steps` over the page's HTML; an empty page stays empty."""
+    findings: list[Finding] = []
+    root = lxml.html.fragment_fromstring(html, create_parent="div") if html.strip() else lxml.html.Element("div")
+    links = tuple(root.xpath(".//a/@href | .//img/@src"))  # as written, before any step changes them
+    for step in steps:
+        step(root, page, findings.append)
+    ids = frozenset(root.xpath(".//@id"))
+    return ProcessedPage(page, root, _serialize(root) if steps else html, ids, links, findings)
+
+
+def line_of(source: str, near: Iterable[str]) -> int:
+    """The line (1-based) where the first of `near` that occurs in `source` is; 1 if none does."""
+    for text in near:
+        index = source.find(text) if text else -1
+        if index >= 0:
+            return source.count("\n", 0, index) + 1
+    return 1
+
+
+def findings(pages: Iterable[ProcessedPage], source: Callable[[PageInfo], str]) -> Iterator[tuple[str, int, str, str]]:
+    """(path, line, what, fix) of every finding; `source(page)` gives the text of the page's file."""
+    for page in pages:
+        if page.findings:
+            text = source(page.page)
+            for finding in page.findings:
+                yield page.page.path, line_of(text, finding.near), finding.what, finding.fix

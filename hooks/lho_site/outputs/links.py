@@ -1,0 +1,99 @@
+"""Links and images in the content that lead nowhere: one Dutch line each, with file and line.
+
+MkDocs' own checks say in English which page has a broken link, without a line
+or a fix, and accept any link to the site's public address. This check runs on
+the HTML of every page (outputs/html.py) once all pages are rendered: each link
+to this site — relative, from the site root, or to its public address — must
+reach a page or file of the build, and its #anchor a heading of that page.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Iterable
+from urllib.parse import unquote, urljoin, urlsplit
+
+from lxml.html import HtmlElement
+
+from ..content.files import IMAGES
+from .html import Finding, PageInfo, ProcessedPage, Step
+
+_BASE = "https://site.invalid/"
+_OTHER_SCHEMES = ("mailto:", "tel:", "javascript:", "data:")
+
+
+def _normal(path: str) -> str:
+    """A site path with and without index.html the same."""
+    return unquote(path).removesuffix("index.html")
+
+
+def _site_path(href: str, page_url: str, site_url: str) -> str | None:
+    """The path inside the site that `href` on the page at `page_url` leads to; None for elsewhere."""
+    site = urlsplit(site_url)
+    parts = urlsplit(href)
+    if parts.scheme in ("http", "https"):
+        if parts.hostname != site.hostname or not parts.path.startswith(site.path):
+            return None
+        return parts.path.removeprefix(site.path)
+    if parts.scheme or href.startswith(_OTHER_SCHEMES):
+        return None
+    if href.startswith("/"):
+        return parts.path.lstrip("/")
+    return urlsplit(urljoin(_BASE + page_url, href)).path.removeprefix("/")
+
+
+def check_links(pages: Iterable[ProcessedPage], ids: dict[str, frozenset[str]], known: Iterable[str],
+                site_url: str) -> None:
+    """Add a finding to each page for every link that leads to no file of `known` (site paths), or to
+    an anchor its page has not; `ids`: the ids of each page rendered in this build, by URL."""
+    known = {_normal(path) for path in known}
+    ids = {_normal(url): value for url, value in ids.items()}
+    for page in pages:
+        for href in dict.fromkeys(page.links):
+            finding = _check(href, page.page.url, known, ids, site_url)
+            if finding:
+                page.findings.append(finding)
+
+
+def _check(href: str, page_url: str, known: set[str], ids: dict[str, frozenset[str]], site_url: str) -> Finding | None:
+    path = _site_path(href, page_url, site_url)
+    if path is None:
+        return None
+    fragment = unquote(urlsplit(href).fragment)
+    target = _normal(path)
+    if target not in known:
+        near = (href, href.rsplit("/", 1)[-1])
+        if href.lower().endswith(IMAGES):
+            return Finding(near, f"de afbeelding '{href}' bestaat niet",
+                           "zet het bestand op die plek of verbeter het pad; het pad telt vanaf de map van het bestand")
+        return Finding(near, f"de link '{href}' leidt naar een pagina die niet bestaat",
+                       "link naar een bericht met zijn bestandsnaam, zoals [tekst](2024-04-17-titel.md), of plak het "
+                       "webadres van een bestaande pagina van de site")
+    if fragment and target in ids and fragment not in ids[target]:
+        headings = sorted(ids[target])[:6]
+        choose = (f"kies een kopje dat er wel is: {', '.join('#' + h for h in headings)}" if headings
+                  else "haal het stuk vanaf # weg: die pagina heeft geen kopjes om naar te linken")
+        return Finding((href, f"#{fragment}"),
+                       f"de link naar /{target}#{fragment} wijst naar een kopje dat op die pagina niet staat", choose)
+    return None
+
+
+def relative_own_links(site_url: str, directory_urls: bool = True) -> Step:
+    """A pipeline step: links to the site's public address become relative, so that a preview's
+    pages lead to the preview's own pages (also from a folder, where `directory_urls` is off and
+    a folder's page is its index.html); feeds make every link absolute again."""
+    def step(root: HtmlElement, page: PageInfo, report) -> None:
+        here = posixpath.dirname("/" + page.url.removesuffix("index.html") + "x")
+        for element in root.iter("a", "img"):
+            attribute = "href" if element.tag == "a" else "src"
+            value = element.get(attribute) or ""
+            parts = urlsplit(value)
+            path = _site_path(value, page.url, site_url) if parts.scheme in ("http", "https") else None
+            if path is None:
+                continue
+            relative = posixpath.relpath("/" + path, here)
+            if path == "" or path.endswith("/"):
+                relative = ("" if relative == "." else relative + "/") + ("" if directory_urls else "index.html")
+            element.set(attribute, (relative or "./") + (f"#{parts.fragment}" if parts.fragment else ""))
+
+    return step

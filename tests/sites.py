@@ -1,0 +1,122 @@
+"""The sites the real-site checks run on: the real one, a copy an editor changed, and the kitchen sink.
+
+Every check of tests/test_site.py and its neighbours must hold for any valid content, so
+they run on three sites: the real one; a copy of it with the changes an editor makes by
+CONTRIBUTING.md (a new post with an event and a phone photo, a portrait with a photo, a
+person added to a network, a newsletter introduction); and tests/fixtures/kitchen-sink,
+which has every page type and every optional field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+from PIL import Image
+
+from lho_site import Site, load_site
+from lho_site.content.dates import now
+from lho_site.content.schema import BODY_PLACEHOLDER, DESCRIPTION_PLACEHOLDER
+from lho_site.new_post import create
+from sitebuild import ROOT, Built, build_site, fixture_site
+
+NAMES = ("real", "edited", "kitchen-sink")
+
+
+def model(built: Built) -> Site:
+    """What the site's content says, read the way the build reads it."""
+    project = built.config_file.parent
+    return load_site(project, project / "docs", now(), preview=False)
+
+
+def phone_photo(path: Path, size=(4000, 3000)) -> None:
+    """A photo as a phone takes it: large, with EXIF (camera, time and GPS position)."""
+    image = Image.new("RGB", size)
+    for x in range(0, size[0], 250):
+        image.paste((x % 255, 120, 200 - x % 200), (x, 0, x + 125, size[1]))
+    exif = Image.Exif()
+    exif[0x010F] = "Telefoonmaker"  # Make
+    exif[0x9003] = "2026:11:30 10:31:00"  # DateTimeOriginal
+    exif[0x8825] = {1: "N", 2: (52.0, 22.0, 30.0), 3: "E", 4: (4.0, 38.0, 12.0)}  # GPS
+    path.parent.mkdir(parents=True, exist_ok=True)
+    image.save(path, "JPEG", quality=92, exif=exif)
+
+
+def copy_of_the_real_site(project: Path) -> Path:
+    """The real project's content and configuration, with the real hooks and templates."""
+    for folder in ("docs", "data"):
+        shutil.copytree(ROOT / folder, project / folder)
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    for relative in ("overrides", "hooks/site_hooks.py", "hooks"):
+        config = config.replace(f" {relative}\n", f" {ROOT / relative}\n")
+    (project / "mkdocs.yml").write_text(config, encoding="utf-8")
+    return project / "mkdocs.yml"
+
+
+def edit_as_an_editor(project: Path, today: dt.date) -> None:
+    """The changes CONTRIBUTING.md tells an editor to make, made the way it says."""
+    # A post from `make nieuw`, filled in: draft line gone, the sentences replaced, an event and a photo.
+    path = create(project, "Regiobijeenkomst in Noord-Holland", "Bijeenkomsten", today)
+    photo = f"fotos/{today}-regiobijeenkomst.jpg"
+    phone_photo(path.parent / photo)
+    text = path.read_text(encoding="utf-8").replace("draft: true\n", "")
+    text = text.replace(DESCRIPTION_PLACEHOLDER, "Bestuurders uit Noord-Holland spraken over toetsen en vertrouwen.")
+    text = text.replace("---\n\n", f"""image: {photo}
+image_alt: "Bestuurders in gesprek aan een lange tafel"
+event:
+  date: {today}
+  start: "15:00"
+  end: 17.00
+  place: online
+  attendees: ruim 30
+---
+
+""")
+    text = text.replace(BODY_PLACEHOLDER, "Ruim dertig bestuurders kwamen online bij elkaar.\n\n## Programma\n\n"
+                                          "Eerst een ronde langs de scholen, daarna gesprekken in kleine groepen.")
+    path.write_text(text, encoding="utf-8")
+    # A portrait with a photo, as the example in CONTRIBUTING.md.
+    phone_photo(project / "docs/portretten/portret.jpg", (3000, 4000))
+    (project / "docs/portretten/stichting-voorbeeld.md").write_text("""---
+title: "Vertrouwen als vertrekpunt"
+description: "Hoe een bestuur de ruimte teruggeeft aan de scholen."
+board: "Stichting Voorbeeld"
+region: Zuid-Kennemerland
+bestuurders: [An de Vries, Bo Jansen]
+date: 2024-05-01
+manifest: [3]
+schools: 12
+pupils: 3.400
+image: portret.jpg
+image_alt: "De bestuurders van Stichting Voorbeeld op het schoolplein"
+---
+
+Het bestuur geeft scholen de ruimte en legt open verantwoording af.
+""", encoding="utf-8")
+    # A person added to data/people.yml, and to the first network's people.
+    with (project / "data/people.yml").open("a", encoding="utf-8") as people:
+        people.write("\n- id: sanne-bakker\n  name: Sanne Bakker\n  function: bestuurder\n")
+    networks = (project / "data/networks.yml").read_text(encoding="utf-8")
+    networks = networks.replace("  people:\n", "  people:\n    - person: sanne-bakker\n      role: deelnemer\n", 1)
+    (project / "data/networks.yml").write_text(networks, encoding="utf-8")
+    # An introduction for this quarter's newsletter, appended as CONTRIBUTING.md shows.
+    quarter = f"{today.year}-{(today.month - 1) // 3 + 1}"
+    with (project / "data/newsletter.yml").open("a", encoding="utf-8") as notes:
+        notes.write(f'\n- quarter: "{quarter}"\n  intro: |\n    Welkom bij de nieuwsbrief.\n\n'
+                    "    Veel leesplezier.\n")
+
+
+def build(name: str, tmp_path: Path) -> Built:
+    """One of NAMES, built strictly into tmp_path/site, with its content model as `built.model`."""
+    if name == "real":
+        config = ROOT / "mkdocs.yml"
+    elif name == "edited":
+        config = copy_of_the_real_site(tmp_path / "project")
+        edit_as_an_editor(config.parent, now().date())
+    else:
+        config = fixture_site(tmp_path, fixture="kitchen-sink")
+    built = build_site(config, tmp_path / "site")
+    if built.error is None:
+        built.model = model(built)
+    return built
