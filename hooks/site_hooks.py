@@ -23,13 +23,16 @@ from watchdog.observers.polling import PollingObserver
 from lho_site import ContentError, load_site
 from lho_site.build import Build
 from lho_site.content.dates import dutch_number, now
+from lho_site.outputs.csp import with_policy
 from lho_site.outputs.feeds import NEWSLETTER_FEED_LENGTH, FeedWriter, carried_posts
 from lho_site.outputs.html import PageInfo
 from lho_site.outputs.images import IMAGE_PATHS, image_files
 from lho_site.outputs.links import relative_own_links
+from lho_site.outputs.sanitize import sanitize
 from lho_site.outputs.search_index import index_json, merged_entries, page_entries
 from lho_site.outputs.sitemaps import Entry as SitemapEntry
 from lho_site.outputs.sitemaps import sitemap_files
+from lho_site.outputs.video import embed_videos
 from lho_site.pages.generated import generated_pages
 from lho_site.pages.nav import extend_nav, nav_pages
 from lho_site.support.error_page import error_page
@@ -93,7 +96,8 @@ def on_config(config):
         # The server keeps running and shows the problems in the browser (on_post_build).
         config.nav, config.theme.static_templates = [], set()
         return config
-    _build = Build(root, site, steps=(relative_own_links(site.data.url, config.use_directory_urls),))
+    steps = (sanitize, embed_videos, relative_own_links(site.data.url, config.use_directory_urls))
+    _build = Build(root, site, steps=steps)
     for line in site.scheduled():
         log.info(line)
     config.site_description = site.data.description
@@ -172,7 +176,8 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_page_content(html, page, config, files):
-    processed = _build.process(html, PageInfo(page.file.src_uri, page.url, page.file.edit_uri))
+    info = PageInfo(page.file.src_uri, page.url, page.file.edit_uri, generated=page.file.generated_by is not None)
+    processed = _build.process(html, info)
     if not (page.meta.get("search") or {}).get("exclude"):
         _build.search[page.url] = page_entries(page.url, page.meta.get("title", page.title), processed.root)
     # Our index replaces the file of Material's search plugin, which would parse every page
@@ -209,6 +214,14 @@ def on_env(env, config, files):
 def on_page_context(context, page, config, nav):
     context.update(_build.site.context(page.file.src_uri))
     return context
+
+
+def on_post_page(output, page, config):
+    return with_policy(output, serving=_serving())
+
+
+def on_post_template(output_content, template_name, config):
+    return with_policy(output_content, serving=_serving()) if template_name.endswith(".html") else output_content
 
 
 def on_serve(server, config, builder):

@@ -54,6 +54,16 @@ RECORD_COOKIE_WRITES = """
 })();
 """
 
+# Records every report of the Content-Security-Policy (a script, style or frame it blocked).
+RECORD_POLICY_VIOLATIONS = """
+(() => {
+  window.__policyViolations = [];
+  document.addEventListener("securitypolicyviolation", (event) => {
+    window.__policyViolations.push(event.violatedDirective + " " + (event.blockedURI || "inline"));
+  });
+})();
+"""
+
 # What the focused element is and whether a person sees where the focus is.
 FOCUS = """() => {
   const e = document.activeElement;
@@ -83,6 +93,8 @@ class Visit:
     storage: dict = field(default_factory=dict)
     failures: list[str] = field(default_factory=list)
     """Responses with an error status (but the page's own) and errors in the console."""
+    policy_violations: list[str] = field(default_factory=list)
+    """What the page's Content-Security-Policy blocked."""
 
 
 def open_search(page, word: str) -> None:
@@ -93,7 +105,8 @@ def open_search(page, word: str) -> None:
 
 
 def run_axe(page) -> list[dict]:
-    page.add_script_tag(path=str(AXE))
+    """axe's findings on the page; axe comes in as an init script (add_init_script(path=AXE)), which the
+    browser runs before the page's own and which the page's Content-Security-Policy does not govern."""
     result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS)
     return [{"rule": v["id"], "impact": v["impact"], "help": v["help"],
              "where": [" ".join(map(str, n["target"])) for n in v["nodes"]][:5]} for v in result["violations"]]
@@ -109,6 +122,8 @@ def visit(browser, url: str, width: str, search: str | None = None) -> Visit:
         context.on("response", lambda response: response.status >= 400 and response.url != url
                    and result.failures.append(f"{response.status} {response.url}"))
         context.add_init_script(RECORD_COOKIE_WRITES)
+        context.add_init_script(RECORD_POLICY_VIOLATIONS)
+        context.add_init_script(path=str(AXE))
         page = context.new_page()
         page.on("console", lambda message: message.type == "error"
                 and result.failures.append(f"console: {message.text}"))
@@ -120,6 +135,7 @@ def visit(browser, url: str, width: str, search: str | None = None) -> Visit:
         result.violations = run_axe(page)
         result.cookies = context.cookies()
         result.cookie_writes = page.evaluate("() => window.__cookieWrites")
+        result.policy_violations = page.evaluate("() => window.__policyViolations")
         result.storage = page.evaluate("() => ({local: {...localStorage}, session: {...sessionStorage}})")
     finally:
         context.close()

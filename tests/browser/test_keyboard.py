@@ -15,7 +15,7 @@ SEARCH_RESULT = "a.md-search-result__link"
 
 
 @pytest.fixture
-def open_page(browser, served, kinds):
+def open_page(browser, address, kinds):
     """open_page(kind, width): a fresh page in a fresh browser context."""
     contexts = []
 
@@ -24,7 +24,7 @@ def open_page(browser, served, kinds):
         context = browser.new_context(viewport={"width": w, "height": h})
         contexts.append(context)
         page = context.new_page()
-        page.goto(served + kinds[kind], wait_until="load")
+        page.goto(address + kinds[kind], wait_until="load")
         return page
 
     yield open_
@@ -72,7 +72,7 @@ def checked(page, toggle, expected=True):
     return page.evaluate("id => document.getElementById(id).checked", toggle)
 
 
-def test_phone_menu_opens_and_leads_to_a_page(open_page, served):
+def test_phone_menu_opens_and_leads_to_a_page(open_page, address):
     page = open_page("home", "telefoon")
     tab_to(page, MENU_BUTTON, most=2)
     assert page.get_attribute(MENU_BUTTON, "aria-expanded") == "false"
@@ -85,7 +85,7 @@ def test_phone_menu_opens_and_leads_to_a_page(open_page, served):
     link = tab_to(page, MENU_LINK, most=1)
     assert link["text"] == "Nieuws"
     page.keyboard.press("Enter")
-    page.wait_for_url(served + "nieuws/")
+    page.wait_for_url(address + "nieuws/")
 
 
 def test_escape_closes_the_phone_menu(open_page):

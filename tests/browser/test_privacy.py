@@ -8,11 +8,11 @@ from serving import serve
 
 
 @pytest.mark.parametrize("width", WIDTHS)
-def test_every_request_goes_to_the_site_itself(visits, kinds, served, width):
+def test_every_request_goes_to_the_site_itself(visits, kinds, address, width):
     for kind in kinds:
         requests = visits(kind, width).requests
         assert requests, f"{kind}: no request recorded"
-        assert [url for url in requests if not url.startswith(served)] == [], kind
+        assert [url for url in requests if not url.startswith(address)] == [], kind
 
 
 @pytest.mark.parametrize("width", WIDTHS)
@@ -27,9 +27,9 @@ def test_no_cookie_and_nothing_stored(visits, kinds, width):
 
 
 @pytest.mark.parametrize("width", WIDTHS)
-def test_search_runs_in_the_browser(visits, served, word, width):
+def test_search_runs_in_the_browser(visits, address, word, width):
     requests = visits("zoeken", width).requests
-    assert served + "search/search_index.json" in requests
+    assert address + "search/search_index.json" in requests
     # The search worker's own requests are recorded too.
     assert any(url.endswith("/lunr.nl.min.js") for url in requests)
     assert [url for url in requests if word in url] == []

@@ -101,9 +101,10 @@ def _describe(value: Any) -> str:
     return "tekst"
 
 
-# Something that a browser would read as a tag: plain-text fields are text everywhere,
-# so markup in them is refused rather than shown differently in different places.
-_MARKUP = re.compile(r"<[A-Za-z/!?]")
+# Something that a browser would read as a tag or a character reference: plain-text fields
+# are text everywhere, so markup in them is refused rather than shown differently in
+# different places (Material's templates and its search show titles as HTML).
+_MARKUP = re.compile(r"<[A-Za-z/!?]|&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);")
 
 
 def text(value: Any, name: str) -> str:
@@ -117,9 +118,9 @@ def text(value: Any, name: str) -> str:
     if not value.strip():
         raise FieldError(f"'{name}' is leeg", f"vul '{name}' in of laat de regel weg als het veld niet verplicht is")
     if _MARKUP.search(value):
-        tag = _MARKUP.search(value).group(0)
+        code = _MARKUP.search(value).group(0)
         raise FieldError(
-            f"'{name}' bevat HTML-code ('{tag}…'); dit veld is gewone tekst",
+            f"'{name}' bevat HTML-code ('{code}…'); dit veld is gewone tekst",
             "haal de code weg; opmaak, links en afbeeldingen horen in de tekst van het bericht",
         )
     return value.strip()

@@ -17,6 +17,7 @@ from markdown.extensions.toc import slugify
 
 from ..routes import NEWS, PORTRAITS, POSTS
 from .problems import Problems
+from .svg import svg_problems
 
 IMAGES = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".svg")
 DOCUMENTS = (".pdf",)
@@ -52,6 +53,9 @@ def check_content_files(root: Path, docs_dir: Path, is_site_page: Callable[[str]
                          f"hernoem het bestand naar {_web_name(name)} en pas de verwijzingen aan")
         elif lower.endswith(".md"):
             _check_place(src_uri, path, is_site_page, problems)
+        elif lower.endswith(".svg"):
+            for line, what, fix in svg_problems(source):
+                problems.add(path, line, what, fix)
 
 
 def _check_place(src_uri: str, path: str, is_site_page: Callable[[str], bool], problems: Problems) -> None:

@@ -24,6 +24,8 @@ class PageInfo:
     url: str
     path: str
     """The file editors change, relative to the project: for messages."""
+    generated: bool = False
+    """Made by the build from data/ through our own templates, not written by an editor."""
 
 
 @dataclass(frozen=True)

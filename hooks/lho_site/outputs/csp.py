@@ -1,0 +1,57 @@
+"""The Content-Security-Policy and referrer policy of every page, as <meta> tags.
+
+GitHub Pages sets no headers, so each page carries its policy in its <head>. Only the
+site's own scripts, styles, images and fonts load; Material's inline scripts run by
+their hash, taken from the page as it was rendered (they differ by the page's depth);
+a video player may load from YouTube's no-cookie host or Vimeo (outputs/video.py).
+A script that got into a page any other way does not run, and the browser reports it.
+"""
+
+from __future__ import annotations
+
+import base64
+import functools
+import hashlib
+import re
+
+from .video import PLAYERS
+
+_INLINE_SCRIPT = re.compile(r"<script(?P<attributes>[^>]*)>(?P<body>.*?)</script>", re.DOTALL)
+_DATA_TYPE = re.compile(r"""\btype=["']?(?!(?:text/javascript|module)\b)""")
+_CHARSET = '<meta charset="utf-8">'
+
+REFERRER = "same-origin"
+"""No address of a page of ours reaches another site when a visitor follows a link."""
+
+
+@functools.cache
+def _hash(script: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode() + "'"
+
+
+def policy(html: str, serving: bool = False) -> str:
+    """The policy for a rendered page. `serving`: under `mkdocs serve`, whose live-reload script
+    MkDocs adds to each page when it sends it, inline scripts are allowed instead of hashed."""
+    inline = sorted({_hash(match["body"]) for match in _INLINE_SCRIPT.finditer(html)
+                     if "src=" not in match["attributes"] and not _DATA_TYPE.search(match["attributes"])})
+    scripts = "'self' 'unsafe-inline'" if serving else " ".join(["'self'", *inline])
+    return "; ".join([
+        "default-src 'self'",
+        f"script-src {scripts}",
+        "style-src 'self'",
+        # Material's stylesheets draw its icons from data: URLs.
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        f"frame-src {' '.join(PLAYERS)}",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+    ])
+
+
+def with_policy(html: str, serving: bool = False) -> str:
+    """The page with its policies right after its charset, before anything they govern."""
+    tags = (f'<meta http-equiv="Content-Security-Policy" content="{policy(html, serving)}">'
+            f'<meta name="referrer" content="{REFERRER}">')
+    return html.replace(_CHARSET, _CHARSET + tags, 1)
