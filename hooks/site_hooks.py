@@ -21,13 +21,14 @@ from mkdocs.utils.templates import url_filter
 from watchdog.observers.polling import PollingObserver
 
 from lho_site import ContentError, load_site
-from lho_site.build import Build
+from lho_site.build import Build, prepare_photos
 from lho_site.content.dates import dutch_number, now
 from lho_site.outputs.csp import with_policy
 from lho_site.outputs.feeds import NEWSLETTER_FEED_LENGTH, FeedWriter, carried_posts
 from lho_site.outputs.html import PageInfo
 from lho_site.outputs.images import IMAGE_PATHS, image_files
 from lho_site.outputs.links import relative_own_links
+from lho_site.outputs.photos import picture_html, responsive_photos
 from lho_site.outputs.sanitize import sanitize
 from lho_site.outputs.search_index import index_json, merged_entries, page_entries
 from lho_site.outputs.sitemaps import Entry as SitemapEntry
@@ -89,6 +90,7 @@ def on_config(config):
 
     try:
         site = load_site(root, docs_dir, now(), preview, is_site_page)
+        photos = prepare_photos(site, root, docs_dir)
     except ContentError as error:
         _build = Build(root, None, problems=error.problems)
         if not _serving():
@@ -96,8 +98,9 @@ def on_config(config):
         # The server keeps running and shows the problems in the browser (on_post_build).
         config.nav, config.theme.static_templates = [], set()
         return config
-    steps = (sanitize, embed_videos, relative_own_links(site.data.url, config.use_directory_urls))
-    _build = Build(root, site, steps=steps)
+    steps = (sanitize, embed_videos, responsive_photos(photos, lambda src_uri: not site.shows_photo_above(src_uri)),
+             relative_own_links(site.data.url, config.use_directory_urls))
+    _build = Build(root, site, steps=steps, photos=photos)
     for line in site.scheduled():
         log.info(line)
     config.site_description = site.data.description
@@ -138,6 +141,10 @@ def on_files(files, config):
         file.abs_dest_path = os.path.normpath(os.path.join(config.site_dir, post.dest_uri))
     for src_uri in site.hidden:
         files.get_file_from_path(src_uri).inclusion = InclusionLevel.DRAFT
+    # Photos are published as their renditions (on_post_build), never as the original; MkDocs
+    # still knows the original, so that it makes links to it relative to each page.
+    for src_uri in _build.photos.photos:
+        files.get_file_from_path(src_uri).inclusion = InclusionLevel.EXCLUDED
     # Edit links point at the file a page comes from: docs/… or the data file.
     docs = Path(config.docs_dir).resolve().relative_to(_root(config)).as_posix()
     for file in files.documentation_pages():
@@ -190,7 +197,8 @@ def on_env(env, config, files):
     site = _build.site
     if site is None:
         return env
-    known = {f.url for f in files} | {a.path for a in site.announced} | set(IMAGE_PATHS)
+    known = ({f.url for f in files} | {a.path for a in site.announced} | set(IMAGE_PATHS)
+             | set(_build.photos.photos) | set(_build.photos.files))
     _build.check_pages(known, site.data.url)
     if _build.problems and not _serving():
         _fail(_build)
@@ -206,6 +214,13 @@ def on_env(env, config, files):
         return url_filter(context, url)
 
     env.filters["href"] = href
+
+    @pass_context
+    def photo(context, src_uri, alt, **options):
+        """The <picture> of a photo of docs/ (see lho_site/outputs/photos.py)."""
+        return picture_html(_build.photos.photos[src_uri], alt, lambda path: url_filter(context, path), **options)
+
+    env.globals["lho_picture"] = photo
     env.filters["dutch_number"] = dutch_number
     _build.sitemap.extend(SitemapEntry(f.url, site.modified(f.src_uri)) for f in files.documentation_pages())
     return env
@@ -250,7 +265,7 @@ def on_post_build(config):
     preview = _build.preview
     if not preview or preview.feeds_changed(feeds_digest(site, carried_posts(site), _root(config), config.site_url,
                                                          NEWSLETTER_FEED_LENGTH)):
-        writer = FeedWriter(site, _build.html, config.site_url, Path(config.docs_dir), _templates(config))
+        writer = FeedWriter(site, _build.html, config.site_url, _templates(config))
         outputs |= writer.files()
     if not preview or preview.full:
         outputs |= image_files(site.data.name)
@@ -264,6 +279,11 @@ def on_post_build(config):
         target = site_dir / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(content)
+    for path, cached in _build.photos.files.items():
+        target = site_dir / path
+        if not target.is_file():  # names hold the photo's hash: an existing one is the same
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(cached, target)
     if preview:
         preview.save()
 

@@ -30,12 +30,13 @@ def model(built: Built) -> Site:
     return load_site(project, project / "docs", now(), preview=False)
 
 
-def phone_photo(path: Path, size=(4000, 3000)) -> None:
-    """A photo as a phone takes it: large, with EXIF (camera, time and GPS position)."""
-    image = Image.new("RGB", size)
-    for x in range(0, size[0], 250):
-        image.paste((x % 255, 120, 200 - x % 200), (x, 0, x + 125, size[1]))
+def phone_photo(path: Path, size=(4000, 3000), orientation: int = 1) -> None:
+    """A photo as a phone takes it: large (about 3 MB), with soft shapes and grain, and with EXIF
+    (camera, time, GPS position, and how the phone was held: 6 is upright, stored on its side)."""
+    small = Image.merge("RGB", [Image.effect_noise((size[0] // 40, size[1] // 40), 90 + 10 * band) for band in range(3)])
+    image = Image.blend(small.resize(size, Image.BICUBIC), Image.effect_noise(size, 30).convert("RGB"), 0.12)
     exif = Image.Exif()
+    exif[0x0112] = orientation  # Orientation
     exif[0x010F] = "Telefoonmaker"  # Make
     exif[0x9003] = "2026:11:30 10:31:00"  # DateTimeOriginal
     exif[0x8825] = {1: "N", 2: (52.0, 22.0, 30.0), 3: "E", 4: (4.0, 38.0, 12.0)}  # GPS
@@ -77,7 +78,7 @@ event:
                                           "Eerst een ronde langs de scholen, daarna gesprekken in kleine groepen.")
     path.write_text(text, encoding="utf-8")
     # A portrait with a photo, as the example in CONTRIBUTING.md.
-    phone_photo(project / "docs/portretten/portret.jpg", (3000, 4000))
+    phone_photo(project / "docs/portretten/portret.jpg", orientation=6)  # held upright
     (project / "docs/portretten/stichting-voorbeeld.md").write_text("""---
 title: "Vertrouwen als vertrekpunt"
 description: "Hoe een bestuur de ruimte teruggeeft aan de scholen."

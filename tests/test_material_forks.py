@@ -90,6 +90,10 @@ FORKS = {
     "partials/toc.html": [
         ('<label class="md-nav__title" for="__toc">', '<label class="md-nav__title" {% if toc_toggle %}for="__toc"{% endif %}>'),
     ],
+    # No layout shift: every image has its size.
+    "partials/logo.html": [
+        ('alt="logo">', 'alt="logo" width="48" height="48">'),
+    ],
     # axe: the search dialog has a name.
     "partials/search.html": [
         ('role="dialog">', 'role="dialog" aria-label="{{ lang.t(\'search\') }}">'),

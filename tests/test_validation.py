@@ -105,7 +105,7 @@ CASES = {
     "unknown-field": (
         {POST: post(GOOD + "darft: true\n")},
         [f"{POST}:6: onbekend veld 'darft' — bedoel je 'draft'? toegestaan zijn: title, date, categories, "
-         "description, authors, draft, slug, image, image_alt, event, manifest, campaigns, network, id"],
+         "description, authors, draft, slug, image, image_alt, image_focus, event, manifest, campaigns, network, id"],
     ),
     "markup-in-title": (
         {POST: post(GOOD.replace("title: Bericht", "title: 'Toetsvrij <img src=x onerror=\"alert(1)\"> in Alkmaar'"))},

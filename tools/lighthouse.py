@@ -9,6 +9,10 @@ best practices and SEO 1.00, performance 0.95 or more; exits with 1 when one of 
 first three is missed.
 
     .venv/bin/python tools/lighthouse.py [type ...]     # e.g. home bericht
+    .venv/bin/python tools/lighthouse.py --photo         # a post with a phone photo
+
+With --photo it builds, in a temporary folder, the real site as an editor changes it
+(tests/sites.py: a new post with a 4000×3000 phone photo) and measures that post.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from browsing import page_kinds  # noqa: E402
 from lho_site import load_site  # noqa: E402
 from lho_site.content.dates import now  # noqa: E402
 from serving import serve  # noqa: E402
+from sites import build  # noqa: E402
 
 # 12.8.2 is the last Lighthouse that runs on Node 20 (13 needs Node 22).
 LIGHTHOUSE = "lighthouse@12.8.2"
@@ -34,8 +39,8 @@ CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 GOALS = {"performance": 0.95, "accessibility": 1.0, "best-practices": 1.0, "seo": 1.0}
 # Lighthouse opens pages itself: the 404 page by its own address (served with status 200,
 # so that the run does not stop at the error status); the open search is not a page.
-def addresses() -> dict[str, str]:
-    kinds = page_kinds(load_site(ROOT, ROOT / "docs", now(), preview=False))
+def addresses(project: Path = ROOT) -> dict[str, str]:
+    kinds = page_kinds(load_site(project, project / "docs", now(), preview=False))
     return {kind: url for kind, url in kinds.items() if kind != "zoeken"} | {"404": "404.html"}
 
 
@@ -62,12 +67,20 @@ def shortfalls(result: dict) -> list[str]:
 
 
 def main(kinds: list[str]) -> int:
+    if kinds == ["--photo"]:
+        with tempfile.TemporaryDirectory() as work:
+            built = build("edited", Path(work))
+            pages = {"bericht-met-foto": next(p.url for p in built.model.public if p.image)}
+            return measure(built.site_dir, pages, [])
     site = ROOT / "site"
     if not (site / "index.html").is_file():
         print("site/ is not built: run `make build` (or `make lighthouse`)", file=sys.stderr)
         return 2
+    return measure(site, addresses(), kinds)
+
+
+def measure(site: Path, pages: dict[str, str], kinds: list[str]) -> int:
     rows, details, missed = [], [], False
-    pages = addresses()
     # Compressed, as GitHub Pages serves the site: transfer sizes decide the simulated load times.
     with serve(site, compress=True) as base, tempfile.TemporaryDirectory() as folder:
         for kind in kinds or list(pages):

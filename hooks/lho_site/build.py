@@ -10,9 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .content.problems import Problem
+from .content.files import CENTRE, content_photos
+from .content.problems import ContentError, Problem
 from .outputs.html import PageInfo, ProcessedPage, Step, findings, process
 from .outputs.links import check_links
+from .outputs.photos import Photos
 from .outputs.sitemaps import Entry as SitemapEntry
 from .site import Site
 from .support.preview import PreviewRecord
@@ -27,6 +29,7 @@ class Build:
     """The HTML pipeline's steps for this build (outputs/html.py)."""
     preview: PreviewRecord | None = None
     """Under `mkdocs serve --dirty`: what this rebuild knows of the previous one."""
+    photos: Photos | None = None
     problems: list[Problem] = field(default_factory=list)
     pages: dict[str, ProcessedPage] = field(default_factory=dict)
     """Every page rendered in this build, by source path, as the pipeline left it."""
@@ -60,3 +63,17 @@ class Build:
         if src_uri in self.pages or not self.preview:
             return self.pages[src_uri].html
         return self.preview.kept_html(src_uri)
+
+
+def prepare_photos(site: Site, root: Path, docs_dir: Path) -> Photos:
+    """Every photo of docs/ converted (outputs/photos.py), cropped around the focus its post or portrait
+    gives; raises ContentError for a photo that cannot be used."""
+    photos = Photos(docs_dir, root / ".cache" / "photos")
+    focus = {item.image: item.image_focus for item in [*site.posts, *site.portraits] if item.image}
+    docs = docs_dir.relative_to(root).as_posix()
+    failed = photos.prepare({src_uri: focus.get(src_uri, CENTRE) for src_uri in content_photos(docs_dir)})
+    if failed:
+        raise ContentError([Problem(f"{docs}/{src_uri}", 1, message, "sla de foto opnieuw op als .jpg, of haal hem weg")
+                            for src_uri, message in failed.items()])
+    site.photos = photos.photos
+    return photos

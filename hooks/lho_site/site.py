@@ -17,7 +17,8 @@ from .content.portraits import Portrait, PortraitFilter, build_filters, load_por
 from .content.posts import Post, load_posts
 from .content.problems import Problems
 from .content.site_data import SiteData, load_authors, load_categories, load_regions, load_settings
-from .outputs.images import SHARE_CARDS
+from .outputs.images import CARD_SIZE, SHARE_CARDS
+from .outputs.photos import Photo
 from .pages.listings import Listing, build_listings
 from .pages.structured_data import news_article, organization
 
@@ -45,6 +46,8 @@ class Site:
     """Pages of docs/ this build leaves out: drafts, and posts waiting for their date."""
     preview: bool
     now: dt.datetime
+    photos: dict[str, Photo] = field(default_factory=dict)
+    """The converted photos by their path in docs/ (outputs/photos.py), once the build has made them."""
     _context: dict[str, dict] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -63,13 +66,20 @@ class Site:
     def post(self, src_uri: str) -> Post | None:
         return self.context(src_uri).get("post")
 
-    def share_image(self, src_uri: str) -> tuple[str, str]:
-        """(path, alt text) of the image a link to this page shows: the post's own, or its section's card."""
-        post = self.post(src_uri)
-        if post and post.image:
-            return post.image, post.image_alt
+    def shows_photo_above(self, src_uri: str) -> bool:
+        """Whether the page's template shows a photo above its content (a post's or portrait's image)."""
+        item = self.post(src_uri) or self.context(src_uri).get("portrait")
+        return bool(item and item.image)
+
+    def share_image(self, src_uri: str) -> tuple[str, int, int, str]:
+        """(path, width, height, alt text) of the image a link to this page shows: the crop of its post's
+        or portrait's photo, or its section's card."""
+        item = self.post(src_uri) or self.context(src_uri).get("portrait")
+        if self.shows_photo_above(src_uri) and item.image in self.photos:
+            share = self.photos[item.image].share
+            return share.path, share.width, share.height, item.image_alt
         card = SHARE_CARDS.get(src_uri.split("/", 1)[0], SHARE_CARDS[""])
-        return card.path, card.alt
+        return card.path, *CARD_SIZE, card.alt
 
     def modified(self, src_uri: str) -> dt.date | None:
         """The date the page's content last changed, as far as the content says; None if it does not."""

@@ -14,7 +14,7 @@ def make_post(n: int, category: Category = NEWS, when: dt.datetime | None = None
     when = when or dt.datetime(2024, 1, 1, tzinfo=AMSTERDAM) + dt.timedelta(days=n)
     fields = dict(src_uri=f"nieuws/posts/p{n}.md", path=f"docs/nieuws/posts/p{n}.md", slug=f"p{n}",
                   title=f"Bericht {n}", moment=Moment(when, False), description="Samenvatting.",
-                  categories=(category,), authors=(), draft=False, image=None, image_alt=None, event=None,
+                  categories=(category,), authors=(), draft=False, image=None, image_alt=None, image_focus=(0.5, 0.5), event=None,
                   words=100, promises=(), campaigns=(), network=None, guid=f"tag:example.org,2024:nieuws/p{n}", guid_line=1)
     return Post(**(fields | changes))
 

@@ -192,6 +192,16 @@ def link(value: Any, name: str) -> str:
     )
 
 
+def focus(value: Any, name: str) -> tuple[float, float]:
+    """Where in a photo the important part is, from the left and from the top: "50% 30%"."""
+    raw = text(value, name)
+    match = re.fullmatch(r"(\d{1,3})\s*%\s+(\d{1,3})\s*%", raw)
+    if not match or int(match[1]) > 100 or int(match[2]) > 100:
+        raise FieldError(f"'{raw}' is geen plek op de foto",
+                         f'schrijf {name}: "50% 30%": hoe ver van links en hoe ver van boven het belangrijkste staat')
+    return int(match[1]) / 100, int(match[2]) / 100
+
+
 def quarter(value: Any, name: str) -> str:
     raw = text(value, name)
     if not re.fullmatch(r"\d{4}-[1-4]", raw):
@@ -268,6 +278,7 @@ KINDS: dict[str, Parser] = {
     "moment": moment,
     "time": clock_time,
     "image": text,
+    "focus": focus,
     "id": text,
     "choice": text,
     "reference": text,

@@ -10,16 +10,25 @@ every page must be where the site looks for pages of its kind.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from markdown.extensions.toc import slugify
+from PIL import ExifTags, Image, UnidentifiedImageError
 
 from ..routes import NEWS, PORTRAITS, POSTS
 from .problems import Problems
 from .svg import svg_problems
 
-IMAGES = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".svg")
+PHOTOS = (".jpg", ".jpeg", ".png", ".webp")
+"""Converted for the web at build time (outputs/photos.py); GIF and SVG are published as they are."""
+IMAGES = (*PHOTOS, ".gif", ".svg")
+MAX_BYTES = 40_000_000
+MAX_PIXELS = 60_000_000
+CENTRE = (0.5, 0.5)
+"""Where crops of a photo are cut around, unless its post says otherwise (image_focus)."""
+HERO_WIDTH = 600
+"""The least width of a photo above a post or portrait: narrower ones look blurred on a phone."""
 DOCUMENTS = (".pdf",)
 _MARKDOWN_LOOKALIKES = (".md.txt", ".markdown", ".mdown", ".mkd", ".txt")
 _WEB_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
@@ -53,6 +62,9 @@ def check_content_files(root: Path, docs_dir: Path, is_site_page: Callable[[str]
                          f"hernoem het bestand naar {_web_name(name)} en pas de verwijzingen aan")
         elif lower.endswith(".md"):
             _check_place(src_uri, path, is_site_page, problems)
+        elif lower.endswith(PHOTOS):
+            for what, fix in _photo_problems(source):
+                problems.add(path, 1, what, fix)
         elif lower.endswith(".svg"):
             for line, what, fix in svg_problems(source):
                 problems.add(path, line, what, fix)
@@ -72,3 +84,37 @@ def _check_place(src_uri: str, path: str, is_site_page: Callable[[str], bool], p
         problems.add(path, 1, "deze pagina hoort bij geen enkel onderdeel van de site en staat niet in het menu",
                      f"zet een bericht in docs/{POSTS}/ en een portret in docs/{PORTRAITS}/; een nieuwe vaste "
                      "pagina zet een ontwikkelaar in het menu (nav: in mkdocs.yml)")
+
+
+def content_photos(docs_dir: Path) -> list[str]:
+    """The src_uri of every photo in docs/."""
+    return sorted(path.relative_to(docs_dir).as_posix() for path in docs_dir.rglob("*")
+                  if path.suffix.lower() in PHOTOS and not any(p.startswith(".") for p in path.relative_to(docs_dir).parts))
+
+
+def photo_width(path: Path) -> int | None:
+    """The width of the photo at `path` as it is shown (a phone's upright photo is stored on its side);
+    None when it cannot be read. Reads the file's header only."""
+    try:
+        with Image.open(path) as image:
+            turned = image.getexif().get(ExifTags.Base.Orientation, 1) in (5, 6, 7, 8)
+            return image.height if turned else image.width
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        return None
+
+
+def _photo_problems(path: Path) -> Iterator[tuple[str, str]]:
+    if path.stat().st_size > MAX_BYTES:
+        yield (f"de foto is {path.stat().st_size // 1_000_000} MB, meer dan de {MAX_BYTES // 1_000_000} MB die de "
+               "site aanneemt", "kies een kleinere versie van de foto (een foto van een telefoon is goed)")
+        return
+    try:
+        with Image.open(path) as image:
+            pixels = image.width * image.height
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        yield ("dit bestand is geen foto die de site kan lezen",
+               "sla de foto opnieuw op als .jpg of .png, of haal het bestand weg")
+        return
+    if pixels > MAX_PIXELS:
+        yield (f"de foto heeft {pixels // 1_000_000} miljoen pixels, meer dan de {MAX_PIXELS // 1_000_000} miljoen "
+               "die de site aanneemt", "kies een kleinere versie van de foto")

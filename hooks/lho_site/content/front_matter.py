@@ -9,6 +9,7 @@ from pathlib import Path
 
 from . import yaml_lines
 from .fields import Field, Names, read_record
+from .files import HERO_WIDTH, PHOTOS, photo_width
 from .problems import Problems
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
@@ -81,6 +82,14 @@ def _image(record: dict, data: yaml_lines.LineDict, src_uri: str, docs_dir: Path
     if image.startswith("../") or not (docs_dir / image).is_file():
         problems.add(path, data.line_of("image"), f"de afbeelding '{record['image']}' bestaat niet (gezocht als docs/{image})",
                      "zet het bestand op die plek of verbeter het pad; het pad telt vanaf de map van het bericht")
+        ok = False
+    elif not image.lower().endswith(PHOTOS):
+        problems.add(path, data.line_of("image"), f"'{record['image']}' is geen foto",
+                     "kies voor image: een foto (.jpg, .png of .webp); een tekening kan wel in de tekst")
+        ok = False
+    elif (width := photo_width(docs_dir / image)) and width < HERO_WIDTH:
+        problems.add(path, data.line_of("image"), f"de foto is maar {width} pixels breed, te smal om boven de tekst te staan",
+                     f"kies een foto van minstens {HERO_WIDTH} pixels breed (een foto van een telefoon is goed)")
         ok = False
     if "image_alt" not in record:
         problems.add(path, data.line_of("image"), "de afbeelding heeft geen beschrijving voor wie haar niet kan zien",

@@ -9,6 +9,7 @@ from pathlib import Path
 from ..routes import PORTRAITS
 from .dates import dutch_day
 from .fields import Names
+from .files import CENTRE
 from .front_matter import read_page
 from .manifest import Promise
 from .problems import Problems
@@ -31,6 +32,8 @@ class Portrait:
     pupils: int | None
     image: str | None
     image_alt: str | None
+    image_focus: tuple[float, float]
+    """Where the important part of the photo is (from the left, from the top): crops keep it."""
     draft: bool
 
     @property
@@ -70,6 +73,7 @@ def load_portraits(root: Path, docs_dir: Path, names: Names, problems: Problems)
             pupils=record.get("pupils"),
             image=page.image,
             image_alt=record.get("image_alt"),
+            image_focus=record.get("image_focus", CENTRE),
             draft=record.get("draft", False),
         ))
     portraits.sort(key=lambda p: (p.date, p.src_uri), reverse=True)

@@ -14,6 +14,7 @@ from markdown.extensions.toc import slugify
 from ..routes import NEWS, POSTS
 from .dates import Moment, dutch_day, dutch_time
 from .fields import Names
+from .files import CENTRE
 from .front_matter import PageSource, read_page
 from .manifest import Campaign, Promise
 from .networks import Network
@@ -59,6 +60,8 @@ class Post:
     draft: bool
     image: str | None
     image_alt: str | None
+    image_focus: tuple[float, float]
+    """Where the important part of the photo is (from the left, from the top): crops keep it."""
     event: Event | None
     words: int
     promises: tuple[Promise, ...]
@@ -153,6 +156,7 @@ def _load_post(root: Path, docs_dir: Path, source: Path, names: Names, id_prefix
         draft=record.get("draft", False),
         image=page.image,
         image_alt=record.get("image_alt"),
+        image_focus=record.get("image_focus", CENTRE),
         event=Event(**record["event"]) if "event" in record else None,
         words=len(page.body.split()),
         promises=tuple(dict.fromkeys(record.get("manifest", ()))),

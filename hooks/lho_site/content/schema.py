@@ -44,6 +44,10 @@ _IMAGE = Field("image", "image", label="Foto",
 _IMAGE_ALT = Field("image_alt", "text", label="Beschrijving van de foto",
                    help="wat er op de foto te zien is, voor wie hem niet kan zien. Verplicht bij image",
                    example='"Bestuurders in gesprek aan een lange tafel"')
+_IMAGE_FOCUS = Field("image_focus", "focus", label="Belangrijkste plek",
+                     help="waar het belangrijkste van de foto staat, van links en van boven, voor de uitsnede in "
+                          "overzichten en bij het delen; zonder dit veld het midden",
+                     example='"50% 30%"')
 _DRAFT = Field("draft", "boolean", label="Concept",
                help="true: een concept, dat niet op de site komt (wel in het voorbeeld)", example="true")
 _PROMISES = Field("manifest", "reference", refers_to="promises", many=True, label="Beloftes",
@@ -79,6 +83,7 @@ POST = Schema("berichten", "Nieuwsberichten", "docs/nieuws/posts/", (
           help="het laatste deel van het webadres, als het anders moet dan de bestandsnaam", example="mijn-bericht"),
     _IMAGE,
     _IMAGE_ALT,
+    _IMAGE_FOCUS,
     EVENT,
     _PROMISES,
     Field("campaigns", "reference", label="Campagnes",
@@ -108,6 +113,7 @@ PORTRAIT = Schema("portretten", "Bestuurlijke portretten", "docs/portretten/", (
     Field("pupils", "number", label="Leerlingen", help="het aantal leerlingen, zoals 3400 of 3.400", example="3400"),
     _IMAGE,
     _IMAGE_ALT,
+    _IMAGE_FOCUS,
     _DRAFT,
 ))
 

@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import mimetypes
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 import lxml.html
 from feedgen.feed import FeedGenerator
@@ -25,6 +23,7 @@ from ..content.newsletter import Issue
 from ..content.posts import Post
 from ..routes import NEWSLETTER
 from ..site import Site
+from .html import serialize
 
 LANGUAGE = "nl"
 NEWSLETTER_FEED_LENGTH = 8
@@ -78,24 +77,34 @@ def carried_posts(site: Site) -> list[Post]:
     return list({p.src_uri: p for posts in news_feed_posts(site).values() for p in posts}.values())
 
 
+_PAGE_ONLY = ("srcset", "sizes", "loading", "decoding", "fetchpriority")
+
+
 def absolute_html(html: str, base_url: str) -> str:
-    """`html` with every link and image made absolute, and heading permalinks (#) dropped."""
+    """`html` with every link and image made absolute, heading permalinks (#) dropped, and each
+    <picture> its plain JPEG: feed readers and e-mail clients know neither srcset nor AVIF."""
     fragment = lxml.html.fragment_fromstring(html, create_parent="div")
     for permalink in fragment.find_class("headerlink"):
         permalink.drop_tree()
+    for picture in list(fragment.iter("picture")):
+        image = picture.find(".//img")  # libxml2 nests what follows an unclosed <source>
+        image.tail = picture.tail
+        picture.getparent().replace(picture, image)
+    for image in fragment.iter("img"):
+        for attribute in _PAGE_ONLY:
+            image.attrib.pop(attribute, None)
     fragment.make_links_absolute(base_url, resolve_base_href=False)
-    return (fragment.text or "") + "".join(lxml.html.tostring(child, encoding="unicode") for child in fragment)
+    return serialize(fragment)
 
 
 class FeedWriter:
     """Renders all feeds of one build; `contents(src_uri)` gives a post's HTML as the pipeline left it."""
 
-    def __init__(self, site: Site, contents: Callable[[str], str], site_url: str, docs_dir: Path,
+    def __init__(self, site: Site, contents: Callable[[str], str], site_url: str,
                  templates: Environment) -> None:
         self.site = site
         self.contents = contents
         self.site_url = site_url.rstrip("/") + "/"
-        self.docs_dir = docs_dir
         self.templates = templates
         self._entries: dict[str, Entry] = {}
         suffix = " (voorbeeld)" if site.preview else ""
@@ -149,10 +158,9 @@ class FeedWriter:
     def _post_entry(self, post: Post) -> Entry:
         url = self.absolute(post.url)
         enclosure = None
-        if post.image:
-            path = self.docs_dir / post.image
-            enclosure = Enclosure(self.absolute(post.image), path.stat().st_size,
-                                  mimetypes.guess_type(path.name)[0] or "application/octet-stream")
+        if post.image in self.site.photos:
+            feed = self.site.photos[post.image].feed
+            enclosure = Enclosure(self.absolute(feed.path), feed.length, feed.media_type)
         html = self.templates.get_template("feeds/post.html").render(
             post=post, image_url=enclosure.url if enclosure else None, content=self.contents(post.src_uri))
         return Entry(
@@ -170,7 +178,8 @@ class FeedWriter:
     def issue_entry(self, issue: Issue) -> Entry:
         url = self.absolute(issue.url)
         html = self.templates.get_template("feeds/newsletter.html").render(
-            issue=issue, about=self.site.data.about, site_url=self.site_url, absolute=self.absolute)
+            issue=issue, about=self.site.data.about, site_url=self.site_url, absolute=self.absolute,
+            photo=lambda src_uri: self.site.photos[src_uri].feed)
         html = absolute_html(html, url)
         return Entry(guid=issue.guid, title=issue.title, url=url, published=issue.published_at,
                      summary=html, content=html)

@@ -9,6 +9,7 @@ A step is a function (tree, page, report); see STEPS.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -53,8 +54,17 @@ class ProcessedPage:
 Step = Callable[[HtmlElement, PageInfo, Callable[[Finding], None]], None]
 
 
-def _serialize(root: HtmlElement) -> str:
-    return (root.text or "") + "".join(lxml.html.tostring(child, encoding="unicode") for child in root)
+# libxml2's serializer knows HTML 4's empty elements only; these of HTML 5 it would close.
+_VOID_END_TAGS = re.compile(r"</(?:source|track|wbr)>")
+
+
+def serialize(element: HtmlElement, children_only: bool = True) -> str:
+    """HTML of the element's children (or of the element itself), with HTML 5's empty elements unclosed."""
+    if children_only:
+        html = (element.text or "") + "".join(lxml.html.tostring(child, encoding="unicode") for child in element)
+    else:
+        html = lxml.html.tostring(element, encoding="unicode")
+    return _VOID_END_TAGS.sub("", html)
 
 
 def process(html: str, page: PageInfo, steps: Sequence[Step] = ()) -> ProcessedPage:
@@ -65,7 +75,7 @@ def process(html: str, page: PageInfo, steps: Sequence[Step] = ()) -> ProcessedP
     for step in steps:
         step(root, page, findings.append)
     ids = frozenset(root.xpath(".//@id"))
-    return ProcessedPage(page, root, _serialize(root) if steps else html, ids, links, findings)
+    return ProcessedPage(page, root, serialize(root) if steps else html, ids, links, findings)
 
 
 def line_of(source: str, near: Iterable[str]) -> int:

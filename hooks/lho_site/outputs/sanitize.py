@@ -16,7 +16,7 @@ import lxml.html
 import nh3
 from lxml.html import HtmlElement
 
-from .html import Finding, PageInfo
+from .html import Finding, PageInfo, serialize
 
 _BLOCKS = {"admonition", "note", "abstract", "info", "tip", "success", "question", "warning", "failure", "danger",
            "bug", "example", "quote", "footnote"}
@@ -119,7 +119,7 @@ def sanitize(root: HtmlElement, page: PageInfo, report: Callable[[Finding], None
     Pages the build makes from data come from our templates, which escape every value."""
     if page.generated:
         return
-    html = (root.text or "") + "".join(lxml.html.tostring(child, encoding="unicode") for child in root)
+    html = serialize(root)
     cleaned = lxml.html.fragment_fromstring(SANITIZER.clean(html), create_parent="div") if html.strip() else root
     if cleaned is root:
         return
