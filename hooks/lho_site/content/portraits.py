@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..routes import PORTRAITS
+from .addresses import OldAddress, page_addresses
 from .dates import dutch_day
 from .fields import Names
 from .front_matter import read_page
@@ -32,6 +33,8 @@ class Portrait:
     image: str | None
     image_alt: str | None
     draft: bool
+    aliases: tuple[OldAddress, ...] = ()
+    """Where the portrait used to be (`aliases:`): those addresses lead here."""
 
     @property
     def url(self) -> str:
@@ -71,6 +74,7 @@ def load_portraits(root: Path, docs_dir: Path, names: Names, problems: Problems)
             image=page.image,
             image_alt=record.get("image_alt"),
             draft=record.get("draft", False),
+            aliases=page_addresses(page),
         ))
     portraits.sort(key=lambda p: (p.date, p.src_uri), reverse=True)
     return portraits
