@@ -47,7 +47,7 @@ class OldAddress:
 
     @property
     def where(self) -> str:
-        return f"{self.path}:{self.line}" if self.path else "het oude adres van de feed"
+        return f"in {self.path}:{self.line}" if self.path else "voor de feed van de site"
 
 
 OLD_FEED = OldAddress("/feed/", "", 0)
@@ -73,5 +73,5 @@ def check_unique(addresses: Iterable[OldAddress], problems: Problems) -> None:
         key = f"{old.page_path}?{old.query}" if old.query else old.dest_uri  # /x and /x/ are one file
         other = first.setdefault(key, old)
         if other is not old:
-            problems.add(old.path, old.line, f"het oude adres {old.address} staat ook bij {other.where}",
+            problems.add(old.path, old.line, f"het oude adres {old.address} is al in gebruik ({other.where})",
                          "een oud adres kan maar naar één pagina leiden: haal het hier of daar weg")
