@@ -19,7 +19,7 @@ export CHROMIUM ?= /usr/bin/chromium
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONPATH := $(CURDIR)/hooks
 
-.PHONY: build preview serve test nieuw bench lock clean system-tools lighthouse
+.PHONY: build preview serve test nieuw importeer-wordpress bench lock clean system-tools lighthouse
 
 build: $(INSTALLED)
 	$(BIN)/mkdocs build --strict
@@ -52,6 +52,11 @@ lighthouse: build system-tools
 # make nieuw TITEL="Titel van het bericht" CATEGORIE=Actualiteit
 nieuw: $(INSTALLED)
 	@$(BIN)/python -m lho_site.new_post
+
+# make importeer-wordpress BESTAND=export.xml [UPLOADS=pad/naar/wp-content/uploads] [CATEGORIE=Actualiteit]
+# The posts of a WordPress export (Extra → Exporteren) as posts here; safe to run again (see CONTRIBUTING.md).
+importeer-wordpress: $(INSTALLED)
+	@$(BIN)/python -m lho_site.wordpress
 
 # Benchmark of clean builds (bench/README.md), 10-30 minutes with the defaults:
 # make bench BENCH_ARGS="--sizes 100 500 --rounds 3"

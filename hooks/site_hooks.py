@@ -36,6 +36,7 @@ from lho_site.outputs.sitemaps import sitemap_files
 from lho_site.outputs.video import embed_videos
 from lho_site.pages.generated import generated_pages
 from lho_site.pages.nav import extend_nav, nav_pages
+from lho_site.pages.redirects import REDIRECTS_MAP, collisions, redirect_html, redirects, redirects_map
 from lho_site.support.error_page import error_page
 from lho_site.support.fragment_cache import FragmentCache
 from lho_site.support.preview import PreviewRecord, feeds_digest, page_digests, site_fingerprint
@@ -154,6 +155,7 @@ def on_files(files, config):
         file = File.generated(config, page.src_uri, content=page.source())
         file.edit_uri = page.edit_path or f"{docs}/{page.src_uri}"
         files.append(file)
+    _add_redirects(site, files, config)
     preview = _build.preview
     if preview:
         # MkDocs' dirty build rebuilds a page whose file is newer than its output; pages that
@@ -164,6 +166,19 @@ def on_files(files, config):
             files.get_file_from_path(src_uri).is_modified = lambda stale=src_uri in stale: stale
         preview.remove_moved({f.dest_uri for f in files})
     return files
+
+
+def _add_redirects(site, files, config):
+    """A small page at every old address (lho_site/pages/redirects.py), and the map of those with a query."""
+    found = redirects(site)
+    problems = collisions(found, {f.dest_uri: f"/{f.url}" for f in files})
+    _build.problems += problems
+    templates, directory_urls = _templates(config), config.use_directory_urls
+    for redirect in found if not problems else ():
+        if redirect.old.dest_uri:
+            page = redirect_html(redirect, config.site_url, site.data.name, templates, directory_urls, site.preview)
+            files.append(File.generated(config, redirect.old.dest_uri, content=with_policy(page)))
+    files.append(File.generated(config, REDIRECTS_MAP, content=redirects_map(found, directory_urls)))
 
 
 def on_nav(nav, config, files):

@@ -8,13 +8,21 @@ it red. Exact expectations belong to fixture sites (tests/test_kitchen_sink.py).
 import re
 from urllib.parse import urljoin, urlsplit
 
+from lho_site.pages.redirects import redirects
 from sitebuild import ROOT, build_site, definitions, different_files
 
 BASE = "https://site.test/"
 
 
+def redirect_files(site):
+    """The pages at old addresses, which only send a visitor on (tests/test_redirects.py)."""
+    return sorted(site.site_dir / r.old.dest_uri for r in redirects(site.model) if r.old.dest_uri)
+
+
 def all_pages(site):
-    return sorted(site.site_dir.rglob("*.html"))
+    """Every page of the site, not counting the pages at old addresses."""
+    moved = set(redirect_files(site))
+    return sorted(path for path in site.site_dir.rglob("*.html") if path not in moved)
 
 
 def card_titles(page):

@@ -105,7 +105,7 @@ CASES = {
     "unknown-field": (
         {POST: post(GOOD + "darft: true\n")},
         [f"{POST}:6: onbekend veld 'darft' — bedoel je 'draft'? toegestaan zijn: title, date, categories, "
-         "description, authors, draft, slug, image, image_alt, image_focus, event, manifest, campaigns, network, id"],
+         "description, authors, draft, slug, image, image_alt, image_focus, event, manifest, campaigns, network, aliases, id"],
     ),
     "markup-in-title": (
         {POST: post(GOOD.replace("title: Bericht", "title: 'Toetsvrij <img src=x onerror=\"alert(1)\"> in Alkmaar'"))},
@@ -116,6 +116,40 @@ CASES = {
         {POST: post(GOOD + "image: foto.jpg\nimage_alt: Een foto\n")},
         [f"{POST}:6: de afbeelding 'foto.jpg' bestaat niet (gezocht als docs/nieuws/posts/foto.jpg) — zet het "
          "bestand op die plek of verbeter het pad; het pad telt vanaf de map van het bericht"],
+    ),
+    "old-address-as-full-url": (
+        {POST: post(GOOD + "aliases: [https://levehetonderwijs.nl/2021/03/04/oud/]\n")},
+        [f"{POST}:6: 'https://levehetonderwijs.nl/2021/03/04/oud/' is een volledig webadres; hier hoort alleen het "
+         "deel na de domeinnaam — schrijf /2021/03/04/oud/"],
+    ),
+    "old-address-twice": (
+        {OTHER: post(GOOD.replace("2024-02-01", "2024-01-10") + "aliases: [/oud/]\n"),
+         POST: post(GOOD + "aliases: [/oud]\n")},
+        [f"{POST}:6: het oude adres /oud is al in gebruik (in {OTHER}:6) — een oud adres kan maar naar één pagina "
+         "leiden: haal het hier of daar weg"],
+    ),
+    "old-address-of-the-feed": (
+        {POST: post(GOOD + "aliases: [/feed/]\n")},
+        [f"{POST}:6: het oude adres /feed/ is al in gebruik (voor de feed van de site) — een oud adres kan maar naar "
+         "één pagina leiden: haal het hier of daar weg"],
+    ),
+    "old-address-is-a-page-here": (
+        {POST: post(GOOD + "aliases:\n  - /2021/03/04/oud/\n  - /nieuws/2024/01/eerste-bericht/\n")},
+        [f"{POST}:8: het oude adres /nieuws/2024/01/eerste-bericht/ is een pagina van deze site "
+         "(/nieuws/2024/01/eerste-bericht/) — haal het weg: op dat adres staat al iets anders"],
+    ),
+    "old-address-with-a-query-on-a-page-here": (
+        {POST: post(GOOD + 'aliases: ["/nieuws/?p=12"]\n')},
+        [f"{POST}:6: het oude adres /nieuws/?p=12 toont de pagina /nieuws/ van deze site, die niet verder kan "
+         "verwijzen — haal het weg of noem een adres dat hier niet bestaat"],
+    ),
+    "old-category-twice-and-unknown": (
+        {"data/wordpress-categories.yml": "- wordpress: nieuws\n  category: Actualiteit\n"
+                                          "- wordpress: nieuws\n  category: Bijeenkomsten\n"
+                                          "- wordpress: agenda\n  category: Agenda\n"},
+        ["data/wordpress-categories.yml:3: 'nieuws' staat er twee keer in (ook op regel 1) — geef elk item een "
+         "eigen wordpress",
+         "data/wordpress-categories.yml:6: onbekende categorie 'Agenda' — kies uit: Actualiteit, Bijeenkomsten"],
     ),
     "same-url": (
         {"docs/nieuws/posts/2024-01-11-eerste-bericht.md": post(GOOD.replace("2024-02-01", "2024-01-11"))},

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import routes
+from .content.addresses import OLD_FEED, check_unique
 from .content.dates import dutch_moment
 from .content.files import check_content_files
 from .content.manifest import Campaign, Manifest, Promise, load_campaigns, load_manifest
@@ -16,7 +17,15 @@ from .content.newsletter import Issue, build_issues, load_issue_notes
 from .content.portraits import Portrait, PortraitFilter, build_filters, load_portraits
 from .content.posts import Post, load_posts
 from .content.problems import Problems
-from .content.site_data import SiteData, load_authors, load_categories, load_regions, load_settings
+from .content.site_data import (
+    OldCategory,
+    SiteData,
+    load_authors,
+    load_categories,
+    load_old_categories,
+    load_regions,
+    load_settings,
+)
 from .outputs.images import CARD_SIZE, SHARE_CARDS
 from .outputs.photos import Photo
 from .pages.listings import Listing, build_listings
@@ -44,6 +53,8 @@ class Site:
     """The newsletter issues this build shows: the published ones, or all of them in a preview."""
     hidden: frozenset[str]
     """Pages of docs/ this build leaves out: drafts, and posts waiting for their date."""
+    old_categories: list[OldCategory]
+    """The old WordPress site's categories (data/wordpress-categories.yml): their addresses lead on."""
     preview: bool
     now: dt.datetime
     photos: dict[str, Photo] = field(default_factory=dict)
@@ -163,6 +174,9 @@ def load_site(root: Path, docs_dir: Path, now: dt.datetime, preview: bool,
     posts = load_posts(root, docs_dir, names, id_prefix, now, problems)
     portraits = load_portraits(root, docs_dir, names, problems)
     notes = load_issue_notes(root, problems)
+    old_categories = load_old_categories(root, names, problems)
+    check_unique([OLD_FEED, *(a for item in [*posts, *portraits] for a in item.aliases),
+                  *(a for old in old_categories for a in old.addresses)], problems)
     problems.raise_if_any()
 
     data = SiteData(**settings, categories=names["categories"], authors=names["authors"])
@@ -174,4 +188,5 @@ def load_site(root: Path, docs_dir: Path, now: dt.datetime, preview: bool,
     if not preview:
         issues = [issue for issue in issues if issue.is_published(now)]
     return Site(data, manifest, names["campaigns"], names["networks"], posts, public, shown, portraits,
-                *build_filters(portraits), build_listings(shown, data), issues, frozenset(hidden), preview, now)
+                *build_filters(portraits), build_listings(shown, data), issues, frozenset(hidden), old_categories,
+                preview, now)

@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 from markdown.extensions.toc import slugify
 
@@ -202,6 +203,22 @@ def focus(value: Any, name: str) -> tuple[float, float]:
     return int(match[1]) / 100, int(match[2]) / 100
 
 
+def old_address(value: Any, name: str) -> str:
+    """An address this site had before (on the old WordPress site), from its root: /2021/03/04/titel/ or /?p=123."""
+    raw = text(value, name)
+    parts = urlsplit(raw)
+    if parts.scheme or parts.netloc:
+        path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+        raise FieldError(f"'{raw}' is een volledig webadres; hier hoort alleen het deel na de domeinnaam",
+                         f"schrijf {path}")
+    if not raw.startswith("/") or parts.fragment or re.search(r"\s", raw) or ".." in parts.path.split("/"):
+        raise FieldError(f"'{raw}' is geen adres op deze site",
+                         "schrijf het deel na de domeinnaam, beginnend met /, zoals /2021/03/04/titel/ of /?p=123")
+    if parts.path == "/" and not parts.query:
+        raise FieldError("'/' is de homepagina", "haal het weg; de homepagina blijft de homepagina")
+    return raw
+
+
 def quarter(value: Any, name: str) -> str:
     raw = text(value, name)
     if not re.fullmatch(r"\d{4}-[1-4]", raw):
@@ -274,6 +291,7 @@ KINDS: dict[str, Parser] = {
     "amount": amount,
     "link": link,
     "quarter": quarter,
+    "address": old_address,
     "date": calendar_day,
     "moment": moment,
     "time": clock_time,

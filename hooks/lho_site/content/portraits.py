@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..routes import PORTRAITS
+from .addresses import OldAddress, page_addresses
 from .dates import dutch_day
 from .fields import Names
 from .files import CENTRE
@@ -35,6 +36,8 @@ class Portrait:
     image_focus: tuple[float, float]
     """Where the important part of the photo is (from the left, from the top): crops keep it."""
     draft: bool
+    aliases: tuple[OldAddress, ...] = ()
+    """Where the portrait used to be (`aliases:`): those addresses lead here."""
 
     @property
     def url(self) -> str:
@@ -75,6 +78,7 @@ def load_portraits(root: Path, docs_dir: Path, names: Names, problems: Problems)
             image_alt=record.get("image_alt"),
             image_focus=record.get("image_focus", CENTRE),
             draft=record.get("draft", False),
+            aliases=page_addresses(page),
         ))
     portraits.sort(key=lambda p: (p.date, p.src_uri), reverse=True)
     return portraits

@@ -12,6 +12,7 @@ from pathlib import Path
 from markdown.extensions.toc import slugify
 
 from ..routes import NEWS, POSTS
+from .addresses import OldAddress, page_addresses
 from .dates import Moment, dutch_day, dutch_time
 from .fields import Names
 from .files import CENTRE
@@ -70,6 +71,8 @@ class Post:
     guid: str
     """The feed id: pinned in front matter (`id:`), or made from the file name; never from the URL."""
     guid_line: int
+    aliases: tuple[OldAddress, ...] = ()
+    """Where the post used to be (`aliases:`): those addresses lead here."""
 
     @property
     def url(self) -> str:
@@ -164,6 +167,7 @@ def _load_post(root: Path, docs_dir: Path, source: Path, names: Names, id_prefix
         network=record.get("network"),
         guid=record.get("id") or f"{id_prefix}{NEWS}/{source.stem}",
         guid_line=page.data.line_of("id"),
+        aliases=page_addresses(page),
     )
 
 

@@ -50,6 +50,10 @@ _IMAGE_FOCUS = Field("image_focus", "focus", label="Belangrijkste plek",
                      example='"50% 30%"')
 _DRAFT = Field("draft", "boolean", label="Concept",
                help="true: een concept, dat niet op de site komt (wel in het voorbeeld)", example="true")
+_ALIASES = Field("aliases", "address", many=True, label="Oude adressen",
+                 help="oude webadressen die hierheen moeten leiden, zoals die van de oude WordPress-site: "
+                      "het deel na de domeinnaam, beginnend met /",
+                 example="[/2021/03/04/online-regiobijeenkomst/, \"/?p=123\"]")
 _PROMISES = Field("manifest", "reference", refers_to="promises", many=True, label="Beloftes",
                   help="de nummers van de beloftes uit het manifest waar het over gaat, zoals [3]", example="[3]")
 
@@ -92,8 +96,10 @@ POST = Schema("berichten", "Nieuwsberichten", "docs/nieuws/posts/", (
     Field("network", "reference", label="Leernetwerk",
           help="het leernetwerk uit data/networks.yml waar het bericht over gaat", example="verbindend-vernieuwen",
           refers_to="networks"),
+    _ALIASES,
     Field("id", "id", label="Feed-id",
-          help="alleen als je een gepubliceerd bericht een andere bestandsnaam geeft: de oude id",
+          help="alleen als je een gepubliceerd bericht een andere bestandsnaam geeft: de oude id (bij een bericht "
+               "van de oude WordPress-site: zijn WordPress-id)",
           example='"tag:levehetonderwijs.nl,2024:nieuws/2024-04-17-zelfreflectie-2023-voornemens-2024"'),
 ))
 
@@ -115,6 +121,7 @@ PORTRAIT = Schema("portretten", "Bestuurlijke portretten", "docs/portretten/", (
     _IMAGE_ALT,
     _IMAGE_FOCUS,
     _DRAFT,
+    _ALIASES,
 ))
 
 _TEXT_BLOCK = (Field("title", "text", True, "Kop", "de kop van het blok", '"Wat is Leve het Onderwijs?"'),
@@ -150,6 +157,14 @@ AUTHOR = Schema("auteurs", "Auteurs", "data/authors.yml", (
     Field("name", "text", True, "Naam", "de naam zoals hij onder een bericht staat", '"Kerngroep Leve het Onderwijs!"'),
     Field("role", "text", label="Functie", help="functie en organisatie", example='"Directeur POZK"'),
 ), key="id")
+
+WORDPRESS_CATEGORY = Schema("wordpress", "WordPress-categorieën", "data/wordpress-categories.yml", (
+    Field("wordpress", "slug", True, "WordPress-categorie",
+          "de korte naam van een categorie van de oude WordPress-site, zoals in haar adres /category/nieuws/", "nieuws"),
+    Field("category", "reference", True, "Categorie", "de categorie uit data/categories.yml die ervoor in de plaats komt",
+          "Actualiteit", refers_to="categories"),
+), key="wordpress")
+"""Optional: what `make importeer-wordpress` maps the old categories to, and where their old addresses lead."""
 
 REGION = Schema("regios", "Regio's", "data/regions.yml", (
     Field("name", "text", True, "Naam", "de naam van de regio, zoals portretten hem noemen", "Zuid-Kennemerland"),
@@ -220,4 +235,4 @@ NEWSLETTER_NOTE = Schema("nieuwsbrief", "Nieuwsbrieven", "data/newsletter.yml", 
     Field("intro", "paragraphs", label="Inleiding", help="de inleiding van de redactie", example="|"),
 ), key="quarter")
 
-ALL = (POST, PORTRAIT, SITE, CATEGORY, AUTHOR, REGION, PERSON, NETWORK, MANIFEST, CAMPAIGN, NEWSLETTER_NOTE)
+ALL = (POST, PORTRAIT, SITE, CATEGORY, AUTHOR, WORDPRESS_CATEGORY, REGION, PERSON, NETWORK, MANIFEST, CAMPAIGN, NEWSLETTER_NOTE)

@@ -1,4 +1,4 @@
-"""The site-wide facts: data/site.yml, data/categories.yml, data/authors.yml."""
+"""The site-wide facts: data/site.yml, data/categories.yml, data/authors.yml, data/wordpress-categories.yml."""
 
 from __future__ import annotations
 
@@ -8,10 +8,11 @@ from pathlib import Path
 from markdown.extensions.toc import slugify
 
 from ..routes import CATEGORIES
+from .addresses import OldAddress, old_category_addresses
 from .data_files import read_entries, read_mapping
-from .fields import paragraphs
+from .fields import Names, paragraphs
 from .problems import Problems
-from .schema import AUTHOR, CATEGORY, REGION, SITE
+from .schema import AUTHOR, CATEGORY, REGION, SITE, WORDPRESS_CATEGORY
 
 
 @dataclass(frozen=True)
@@ -108,3 +109,25 @@ class Region:
 
 def load_regions(root: Path, problems: Problems) -> dict[str, Region]:
     return {record["name"]: Region(record["name"]) for _, record in read_entries(root, REGION, {}, problems)}
+
+
+@dataclass(frozen=True)
+class OldCategory:
+    """A category of the old WordPress site, and the category that took its place."""
+
+    slug: str
+    category: Category
+    line: int
+
+    @property
+    def addresses(self) -> tuple[OldAddress, OldAddress]:
+        """Its page and its feed on the old site."""
+        return old_category_addresses(self.slug, WORDPRESS_CATEGORY.path, self.line)
+
+
+def load_old_categories(root: Path, names: Names, problems: Problems) -> list[OldCategory]:
+    """data/wordpress-categories.yml, which a site without a WordPress past does not need."""
+    if not (root / WORDPRESS_CATEGORY.path).is_file():
+        return []
+    return [OldCategory(record["wordpress"], record["category"], line)
+            for line, record in read_entries(root, WORDPRESS_CATEGORY, names, problems)]

@@ -1,0 +1,462 @@
+"""What each post of a WordPress export becomes here: a post file (or a reason why not), its photos, its notes.
+
+Nothing private becomes public: a draft stays a draft, a scheduled post keeps its date,
+and private or password-protected posts are not imported. Each imported post keeps its
+WordPress GUID as its feed id, so feed readers and the newsletter service see nothing
+new, and lists its old addresses under `aliases:`, so old links lead to it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
+
+import yaml
+from bs4 import BeautifulSoup
+from markdown.extensions.toc import slugify
+
+from ..content.dates import AMSTERDAM, dutch_day
+from ..content.files import DOCUMENTS, IMAGES
+from ..content.posts import SCHEDULE_LIMIT
+from ..content.site_data import Author, Category
+from ..outputs.video import video
+from ..routes import CATEGORIES
+from .body import Resolver, convert_body
+from .shortcodes import Shortcode
+from .wxr import Export, Item
+
+PHOTOS = "fotos"
+DOCUMENTS_FOLDER = "bestanden"
+"""Folders next to the posts, for the photos and pdf's of imported posts."""
+DESCRIPTION_LENGTH = 300
+_SIZED = re.compile(r"-(?:\d+x\d+|scaled)(?=\.\w+$)")
+_SENTENCE = re.compile(r"^(.+?[.!?…])(?=\s+[\"'‘“(]?[A-ZÀ-Þ0-9]|\s*$)")
+_POST_QUERY = ("p", "page_id", "attachment_id")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the import maps to, from this site's data and the command line."""
+
+    categories: dict[str, Category]
+    mapping: dict[str, Category]
+    """WordPress category slug → ours (data/wordpress-categories.yml)."""
+    fallback: Category | None
+    """CATEGORIE=…: for a WordPress category that is not mapped."""
+    authors: dict[str, Author]
+    site_url: str
+    """This site's address (data/site.yml), ending in /."""
+    uploads: Path | None
+    """UPLOADS=…: a copy of the old site's wp-content/uploads."""
+    now: dt.datetime
+
+
+@dataclass(frozen=True)
+class ExistingPost:
+    """A post that is already here, as far as the import needs to know it."""
+
+    file_name: str
+    guid: str | None
+    title: str
+    day: dt.date | None
+
+
+@dataclass
+class Imported:
+    item: Item
+    file_name: str
+    source: str = ""
+    """The file's text."""
+    files: dict[str, Path] = field(default_factory=dict)
+    """Photos and pdf's it uses: path from the posts' folder → the file in UPLOADS."""
+    notes: list[tuple[str, str]] = field(default_factory=list)
+    """(what, what to do) for the editor."""
+
+
+@dataclass(frozen=True)
+class Skipped:
+    item: Item
+    why: str
+    fix: str
+
+
+def plain(value: str) -> str:
+    """Text of a bit of HTML, on one line; what would read as a tag or entity in a plain-text field spaced out."""
+    text = re.sub(r"\s+", " ", BeautifulSoup(value, "lxml").get_text(" ") if "<" in value or "&" in value else value)
+    text = re.sub(r"<(?=[A-Za-z/!?])", "< ", text.strip())
+    return re.sub(r"&(?=#?\w+;)", "& ", text)
+
+
+def _moment(item: Item, now: dt.datetime) -> dt.datetime:
+    """When the post appears, in Dutch time: WordPress keeps it in UTC and in the site's own time (a draft may
+    have neither)."""
+    if item.date:
+        return item.date.astimezone(AMSTERDAM)
+    if item.local_date:
+        return item.local_date.replace(tzinfo=AMSTERDAM)
+    return (item.modified or now).astimezone(AMSTERDAM)
+
+
+def _normal_title(title: str) -> str:
+    return re.sub(r"\W+", " ", title.casefold()).strip()
+
+
+class OldSite:
+    """Addresses on the old site: which links lead there, and their keys. The site moves to the same domain, so
+    an old address is its path (and query) from the domain's root."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.host = (urlsplit(url).hostname or "").removeprefix("www.")
+
+    def path(self, href: str, base: str | None = None) -> str | None:
+        """`href` (read on the page at `base`) as an address from the root, with its query; None when it leads
+        elsewhere. Photos through WordPress's image service (i0.wp.com/<host>/…) count as the site's own."""
+        parts = urlsplit(urljoin(base or self.url, href))
+        host = (parts.hostname or "").removeprefix("www.")
+        path = parts.path or "/"
+        if re.fullmatch(r"i\d\.wp\.com", host) and path.startswith(f"/{self.host}/"):
+            host, path = self.host, path[len(self.host) + 1:]
+        if parts.scheme not in ("http", "https") or host != self.host:
+            return None
+        return path + (f"?{parts.query}" if parts.query else "")
+
+    @staticmethod
+    def key(address: str) -> str:
+        """One key for the ways to write an address: decoded, with a final slash, only the query that names a post."""
+        parts = urlsplit(address)
+        path = unquote(parts.path) or "/"
+        if not re.search(r"\.\w+$", path) and not path.endswith("/"):
+            path += "/"
+        query = "&".join(f"{k}={v}" for k, v in sorted(parse_qsl(parts.query)) if k in _POST_QUERY)
+        return path + (f"?{query}" if query else "")
+
+
+def upload_path(address: str) -> str | None:
+    """The file's path inside wp-content/uploads, for an address (from the old site's root) of an uploaded file."""
+    _, found, rest = unquote(urlsplit(address).path).partition("/wp-content/uploads/")
+    return rest if found and rest else None
+
+
+def web_name(relative: str) -> str:
+    """A name for an uploaded file that a web address can carry (content/files.py): 2021/03/Foto 1.JPG → 2021-03-foto-1.jpg."""
+    folder, _, name = relative.rpartition("/")
+    stem, dot, suffix = name.rpartition(".")
+    prefix = folder.replace("/", "-") + "-" if re.fullmatch(r"\d{4}/\d{2}", folder) else ""
+    return f"{prefix}{slugify(stem or name, '-') or 'bestand'}{dot}{suffix.lower()}"
+
+
+class Import:
+    """One run of the import: the export, this site's settings, the posts already here."""
+
+    def __init__(self, export: Export, settings: Settings, existing: Iterable[ExistingPost]) -> None:
+        self.export = export
+        self.settings = settings
+        self.old = OldSite(export.site_url)
+        self.existing = list(existing)
+        self.attachments = {item.id: item for item in export.of_type("attachment")}
+        self.uploaded = {path: item for item in self.attachments.values() if (path := self.attached_file(item))}
+        self.planned: list[Imported] = []
+        self.skipped: list[Skipped] = []
+        self.addresses: dict[str, str] = {}
+        """Key of every address of an imported post → its file name."""
+        self.not_imported: dict[str, str] = {}
+        """Key of every address of a post or page that is not imported → its title."""
+
+    def attached_file(self, item: Item) -> str | None:
+        return item.meta.get("_wp_attached_file") or upload_path(self.old.path(item.attachment_url) or "")
+
+    def aliases(self, item: Item) -> list[str]:
+        """The old addresses of a post: its permalink and WordPress's own /?p=<id>."""
+        found = [self.old.path(item.link)] if item.link else []
+        return list(dict.fromkeys(a for a in [*found, f"/?p={item.id}"] if a and a != "/"))
+
+    def guid(self, item: Item) -> str:
+        return item.guid or f"{self.old.url}?p={item.id}"
+
+    def run(self) -> list[Imported]:
+        """Decide for every post of the export, then convert the ones that come over."""
+        taken = {post.file_name for post in self.existing}
+        by_guid = {post.guid: post for post in self.existing if post.guid}
+        for item in sorted(self.export.of_type("post"), key=lambda i: i.id):
+            skipped = self._skip(item, by_guid)
+            if skipped:
+                self.skipped.append(skipped)
+                for address in self.aliases(item):
+                    self.not_imported[OldSite.key(address)] = plain(item.title) or f"WordPress-id {item.id}"
+                continue
+            file_name = by_guid[self.guid(item)].file_name if self.guid(item) in by_guid else self._file_name(item, taken)
+            taken.add(file_name)
+            self.planned.append(Imported(item, file_name))
+            for address in self.aliases(item):
+                self.addresses[OldSite.key(address)] = file_name
+        for page in self.export.of_type("page"):
+            for address in self.aliases(page):
+                self.not_imported.setdefault(OldSite.key(address), plain(page.title) or f"WordPress-id {page.id}")
+        for imported in self.planned:
+            self._convert(imported)
+        return self.planned
+
+    def _skip(self, item: Item, by_guid: dict[str, ExistingPost]) -> Skipped | None:
+        """Why `item` does not come over, or None when it does."""
+        if item.password:
+            return Skipped(item, "beveiligd met een wachtwoord: niet overgezet, want hier zou iedereen het kunnen lezen",
+                           "wil je het toch publiek maken, haal dan in WordPress het wachtwoord weg en exporteer opnieuw")
+        if item.status == "private":
+            return Skipped(item, "privé: niet overgezet, want hier zou iedereen het kunnen lezen",
+                           "wil je het toch publiek maken, publiceer het dan in WordPress en exporteer opnieuw")
+        if item.status not in ("publish", "future", "draft", "pending"):
+            return Skipped(item, f"heeft de status '{item.status}' (prullenbak of automatisch concept): niet overgezet",
+                           "niets te doen")
+        when = _moment(item, self.settings.now)
+        if when - self.settings.now > SCHEDULE_LIMIT:
+            return Skipped(item, f"staat gepland voor {dutch_day(when.date())}, meer dan een jaar vooruit: niet overgezet "
+                           "(de site neemt zo'n datum voor een tikfout)",
+                           "draai de import binnen een jaar voor die datum opnieuw, of verbeter de datum in WordPress")
+        if self.guid(item) in by_guid:
+            return None
+        title = _normal_title(plain(item.title))
+        twin = next((p for p in self.existing if title and _normal_title(p.title) == title and p.day == when.date()), None)
+        if twin:
+            aliases = ", ".join(self.aliases(item))
+            return Skipped(item, f"staat hier al, als docs/nieuws/posts/{twin.file_name} (zelfde titel en datum): niet "
+                           "nog een keer overgezet", f"zet in dat bericht aliases: [{aliases}], zodat de oude adressen "
+                           "ernaartoe leiden")
+        return None
+
+    def _file_name(self, item: Item, taken: set[str]) -> str:
+        when = _moment(item, self.settings.now)
+        named = "" if item.name.isdigit() else slugify(unquote(item.name), "-")  # an untitled post is named by its id
+        slug = named or slugify(plain(item.title), "-") or f"bericht-{item.id}"
+        name = f"{when:%Y-%m-%d}-{slug}.md"
+        return name if name not in taken else f"{when:%Y-%m-%d}-{slug}-{item.id}.md"
+
+    def _convert(self, imported: Imported) -> None:
+        item, settings = imported.item, self.settings
+        resolver = _PostResolver(self, imported)
+        body = convert_body(item.content, resolver)
+        when = _moment(item, settings.now)
+        title = plain(item.title)
+        if not title:
+            title = f"Bericht van {dutch_day(when.date())}"
+            imported.notes.append(("het bericht had geen titel; het heet nu '" + title + "'",
+                                   "geef het een echte titel in title:"))
+        front_matter: dict = {"title": title, "date": f"{when:%Y-%m-%d %H:%M}",
+                              "categories": self.categories(item),
+                              "description": self._description(item, body.text, title)}
+        authors = self.authors_of(item)
+        if authors:
+            front_matter["authors"] = authors
+        if item.status in ("draft", "pending"):
+            front_matter["draft"] = True
+        photo = resolver.featured_photo()
+        if photo:
+            front_matter["image"], front_matter["image_alt"] = photo
+        front_matter["aliases"] = self.aliases(item)
+        front_matter["id"] = self.guid(item)
+        dumped = yaml.safe_dump(front_matter, allow_unicode=True, sort_keys=False, default_flow_style=None, width=1000)
+        imported.source = f"---\n{dumped}---\n\n{body.markdown}\n" if body.markdown else f"---\n{dumped}---\n"
+
+    def categories(self, item: Item) -> list[str]:
+        """Our categories for the post's WordPress categories (WordPress gives every post at least one)."""
+        found = [self.category_for(term.slug, term.name) for term in item.categories] or [self.settings.fallback]
+        return list(dict.fromkeys(category.name for category in found if category))
+
+    def category_for(self, slug: str, name: str) -> Category | None:
+        """data/wordpress-categories.yml, else ours with the same name, else CATEGORIE."""
+        settings = self.settings
+        same = next((c for c in settings.categories.values() if c.name.casefold() == plain(name).casefold()), None)
+        return settings.mapping.get(slug) or same or settings.fallback
+
+    def author_for(self, login: str) -> str | None:
+        """The id in data/authors.yml of a WordPress author: by login, display name or name."""
+        author = self.export.authors.get(login)
+        names = {login, author.display_name if author else ""}
+        ours = self.settings.authors
+        for name in names:
+            if slugify(name, "-") in ours:
+                return slugify(name, "-")
+        return next((a.id for a in ours.values() if a.name.casefold() in {n.casefold() for n in names if n}), None)
+
+    def authors_of(self, item: Item) -> list[str]:
+        found = self.author_for(item.creator) if item.creator else None
+        return [found] if found else []
+
+    @staticmethod
+    def _description(item: Item, text: str, title: str) -> str:
+        """The excerpt, else the first sentence of the text, else the title."""
+        excerpt = plain(re.sub(r"\[/?[A-Za-z][^\]]*\]", " ", item.excerpt))
+        sentence = _SENTENCE.match(text)
+        found = excerpt or (sentence.group(1) if sentence else text) or title
+        if len(found) > DESCRIPTION_LENGTH:
+            found = found[:DESCRIPTION_LENGTH - 1].rsplit(" ", 1)[0] + "…"
+        return found
+
+
+class _PostResolver(Resolver):
+    """Photos, links and shortcodes of one post (body.py asks), noting what cannot come over."""
+
+    def __init__(self, run: Import, imported: Imported) -> None:
+        self.run = run
+        self.imported = imported
+        self.item = imported.item
+
+    def note(self, what: str, fix: str) -> None:
+        self.imported.notes.append((what, fix))
+
+    def _local(self, relative: str) -> str | None:
+        """The path (from the posts' folder) of an uploaded file, copied when UPLOADS is given; None and a note
+        when it cannot be."""
+        original = _SIZED.sub("", relative)
+        relative = original if original in self.run.uploaded else relative
+        suffix = Path(relative).suffix.lower()
+        if suffix not in (*IMAGES, *DOCUMENTS):
+            self.note(f"het bestand {relative} kan niet mee: de site kent alleen foto's en pdf's",
+                      "zet het ergens anders online en link ernaar, of laat het weg")
+            return None
+        uploads = self.run.settings.uploads
+        if uploads is None:
+            self.note(f"de foto of het bestand {relative} is weggelaten: de map met uploads is niet opgegeven",
+                      "draai de import opnieuw met UPLOADS=pad/naar/wp-content/uploads")
+            return None
+        source = next((uploads / c for c in dict.fromkeys([relative, original, _SIZED.sub("", relative)])
+                       if (uploads / c).is_file()), None)
+        if source is None:
+            self.note(f"{relative} staat niet in {uploads}: weggelaten",
+                      "zoek het bestand op en zet het in de map van UPLOADS, en draai de import opnieuw")
+            return None
+        folder = DOCUMENTS_FOLDER if suffix in DOCUMENTS else PHOTOS
+        path = f"{folder}/{web_name(relative)}"
+        self.imported.files[path] = source
+        return path
+
+    def _alt(self, relative: str | None) -> str:
+        """What the old site knew about a photo: its alternative text, else its caption."""
+        attachment = self.run.uploaded.get(_SIZED.sub("", relative or "")) or self.run.uploaded.get(relative or "")
+        if attachment is None:
+            return ""
+        return plain(attachment.meta.get("_wp_attachment_image_alt", "")) or plain(attachment.excerpt)
+
+    def image(self, src: str, alt: str, caption: str = "") -> tuple[str, str] | None:
+        address = self.run.old.path(src, self.item.link or None)
+        relative = upload_path(address) if address else None
+        if relative is None:
+            host = urlsplit(src).hostname or src[:40]
+            self.note(f"een foto van {host} is weggelaten: de site laat bezoekers niets van andere sites laden",
+                      "download de foto, zet hem in docs/nieuws/posts/fotos/ en voeg ![beschrijving](fotos/naam.jpg) toe")
+            return None
+        path = self._local(relative)
+        if path is None:
+            return None
+        alt = plain(alt) or self._alt(relative) or plain(caption)
+        if not alt:
+            self.note(f"de foto {path} heeft geen beschrijving", "schrijf tussen de [ ] wat er op de foto te zien is")
+        return path, alt
+
+    def featured_photo(self) -> tuple[str, str] | None:
+        """The post's featured image (WordPress's _thumbnail_id), as image: and image_alt:."""
+        attachment = self.run.attachments.get(int(self.item.meta.get("_thumbnail_id", "0") or 0))
+        relative = self.run.attached_file(attachment) if attachment else None
+        path = self._local(relative) if relative else None
+        if path is None:
+            return None
+        alt = self._alt(relative) or plain(attachment.title)
+        if not alt or slugify(alt, "-") == slugify(Path(relative).stem, "-"):
+            alt = f"Foto bij het bericht '{plain(self.item.title)}'"
+            self.note("de uitgelichte afbeelding heeft geen beschrijving", "schrijf in image_alt: wat er op de foto staat")
+        return path, alt
+
+    def link(self, href: str) -> str | None:
+        parts = urlsplit(href)
+        if parts.scheme in ("mailto", "tel"):
+            return href
+        address = self.run.old.path(href, self.item.link or None)
+        if address is None:
+            if parts.scheme in ("http", "https"):
+                return href
+            self.note(f"de link '{href[:60]}' is weggehaald (de tekst staat er nog): dat is geen webadres",
+                      "link naar een webadres (https://…) of laat het zo")
+            return None
+        key = OldSite.key(address)
+        if upload_path(address):
+            return self._local(upload_path(address))
+        if key in self.run.addresses:
+            return self.run.addresses[key]  # a post of the import: by its file name, which the build checks
+        category = re.fullmatch(r"/category/(?:[^/]+/)*([^/]+)/", key)
+        if key in ("/", "/feed/") or category:
+            term = self.run.export.categories.get(category.group(1)) if category else None
+            found = self.run.category_for(category.group(1), term.name if term else "") if category else None
+            return self.run.settings.site_url + (f"{CATEGORIES}/{found.slug}/" if found else
+                                                 "feed.xml" if key == "/feed/" else "")
+        title = self.run.not_imported.get(key)
+        self.note(f"de link naar {address} is weggehaald (de tekst staat er nog): "
+                  + (f"'{title}' is niet overgezet" if title else "die pagina van de oude site is hier niet"),
+                  "link naar de pagina die er hier voor in de plaats kwam, of laat het zo")
+        return None
+
+    def shortcode(self, code: Shortcode) -> str:
+        handler = {"caption": self._caption, "wp_caption": self._caption, "gallery": self._gallery,
+                   "embed": self._embed, "video": self._media, "audio": self._media}.get(code.name)
+        if handler:
+            return handler(code)
+        if code.content is not None:
+            self.note(f"de shortcode [{code.name}] is weggehaald; de tekst ertussen staat er nog", "kijk of de tekst klopt")
+            return code.content
+        self.note(f"de shortcode {code.text[:60]} is weggelaten: die werkt alleen in WordPress",
+                  "zet er zo nodig tekst of een link voor in de plaats")
+        return ""
+
+    def _caption(self, code: Shortcode) -> str:
+        """A photo with a caption: the photo, and the caption in italics below it."""
+        content = code.content or ""
+        soup = BeautifulSoup(content, "lxml")
+        image = soup.find("img")
+        src, alt = (image.get("src", ""), (image.get("alt") or "").strip()) if image else ("", "")
+        for element in soup.find_all(["img", "a"]):
+            if element.name == "img" or not element.get_text(strip=True):
+                element.decompose()
+        for emphasis in soup.find_all(["em", "i"]):
+            emphasis.unwrap()  # the caption is set in italics as a whole
+        caption = code.attributes.get("caption") or (soup.body.decode_contents().strip() if soup.body else "")
+        photo = (f'<p><img src="{html.escape(src)}" alt="{html.escape(alt)}" data-caption="{html.escape(plain(caption))}">'
+                 "</p>" if src else "")
+        return f"\n\n{photo}\n\n<p><em>{caption}</em></p>\n\n" if caption else f"\n\n{photo}\n\n"
+
+    def _gallery(self, code: Shortcode) -> str:
+        """The gallery's photos one after another (ids="…", or else the photos attached to the post)."""
+        ids = [int(i) for i in re.findall(r"\d+", code.attributes.get("ids") or code.attributes.get("include", ""))]
+        if ids:
+            photos = [self.run.attachments[i] for i in ids if i in self.run.attachments]
+            missing = [str(i) for i in ids if i not in self.run.attachments]
+            if missing:
+                self.note(f"de galerij noemt foto's die niet in de export staan (WordPress-id {', '.join(missing)})",
+                          "exporteer in WordPress alle inhoud (met media), of voeg de foto's zelf toe")
+        else:
+            photos = sorted((a for a in self.run.attachments.values() if a.parent == self.item.id),
+                            key=lambda a: (a.menu_order, a.id))
+        images = "".join(f'<p><img src="{html.escape(a.attachment_url)}" alt=""></p>\n\n' for a in photos)
+        if not images:
+            self.note("een galerij zonder foto's is weggelaten", "voeg de foto's zelf toe als dat nodig is")
+        return f"\n\n{images}"
+
+    def _embed(self, code: Shortcode) -> str:
+        address = (code.content or code.attributes.get("src") or code.attributes.get("0", "")).strip()
+        return f'\n\n<p><a href="{html.escape(address)}">{html.escape(address)}</a></p>\n\n' if address else ""
+
+    def _media(self, code: Shortcode) -> str:
+        """[video] and [audio]: a video on YouTube or Vimeo as its address; a file of the old site cannot come over."""
+        sources = [code.attributes.get(k, "") for k in ("src", "mp4", "m4v", "webm", "ogv", "wmv", "flv", "mp3", "m4a",
+                                                        "ogg", "wav", "wma")] + [code.content or ""]
+        source = next((s.strip() for s in sources if s.strip()), "")
+        found = video(source)
+        if found:
+            return self._embed(Shortcode("embed", {}, found.watch_url, code.text))
+        kind = "de video" if code.name == "video" else "het geluidsfragment"
+        self.note(f"{kind} {Path(urlsplit(source).path).name or code.text[:40]} is weggelaten: de site kan geen "
+                  "video- of geluidsbestanden tonen", "zet hem op YouTube of Vimeo en zet het adres op een eigen regel")
+        return ""
