@@ -12,7 +12,7 @@ import pytest
 from lxml import etree
 from PIL import Image
 
-from lho_site.content.files import content_photos, photo_width
+from lho_site.content.files import PHOTOS, content_images, photo_width
 from lho_site.outputs import photos as photos_module
 from lho_site.outputs.photos import Photos
 from sitebuild import build_site, fixture_site
@@ -37,7 +37,7 @@ def test_no_published_image_carries_exif_xmp_or_gps(site):
 
 def test_originals_are_never_published(site):
     docs = site.config_file.parent / "docs"
-    originals = {hashlib.sha256((docs / src).read_bytes()).digest() for src in content_photos(docs)}
+    originals = {hashlib.sha256((docs / src).read_bytes()).digest() for src in content_images(docs, PHOTOS)}
     assert not [p for p in published_images(site) if hashlib.sha256(p.read_bytes()).digest() in originals]
 
 
@@ -171,3 +171,15 @@ def test_the_photo_in_a_feed_and_the_newsletter_is_a_plain_jpeg(sites):
     sources = [img.get("src") for img in content.iter("img")]
     assert sources and all(s.startswith("https://") and posixpath.splitext(s)[1] == ".jpg" for s in sources)
     assert content.xpath("//picture | //source | //img[@srcset]") == []
+
+
+def test_drawings_published_as_they_are_get_their_size(tmp_path):
+    files = {POST: post_file(GOOD, "![Het logo](logo.svg)\n\n![Een animatie](beweging.gif)\n"),
+             "docs/nieuws/posts/logo.svg": '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40"></svg>\n'}
+    config = fixture_site(tmp_path, files)
+    Image.new("P", (64, 48)).save(config.parent / "docs/nieuws/posts/beweging.gif")
+    built = build_site(config, tmp_path / "site")
+    assert built.error is None, built.how_to_reproduce()
+    images = built.html("nieuws/2024/02/bericht/").select("article img")
+    assert [(i["alt"], i["width"], i["height"]) for i in images] == [("Het logo", "120", "40"),
+                                                                     ("Een animatie", "64", "48")]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .content.files import CENTRE, content_photos
+from .content.files import CENTRE, DRAWINGS, PHOTOS, content_images
 from .content.problems import ContentError, Problem
 from .outputs.html import PageInfo, ProcessedPage, Step, findings, process
 from .outputs.links import check_links
@@ -71,7 +71,8 @@ def prepare_photos(site: Site, root: Path, docs_dir: Path) -> Photos:
     photos = Photos(docs_dir, root / ".cache" / "photos")
     focus = {item.image: item.image_focus for item in [*site.posts, *site.portraits] if item.image}
     docs = docs_dir.relative_to(root).as_posix()
-    failed = photos.prepare({src_uri: focus.get(src_uri, CENTRE) for src_uri in content_photos(docs_dir)})
+    failed = photos.prepare({src_uri: focus.get(src_uri, CENTRE) for src_uri in content_images(docs_dir, PHOTOS)})
+    photos.measure(content_images(docs_dir, DRAWINGS))
     if failed:
         raise ContentError([Problem(f"{docs}/{src_uri}", 1, message, "sla de foto opnieuw op als .jpg, of haal hem weg")
                             for src_uri, message in failed.items()])

@@ -21,8 +21,10 @@ from .problems import Problems
 from .svg import svg_problems
 
 PHOTOS = (".jpg", ".jpeg", ".png", ".webp")
-"""Converted for the web at build time (outputs/photos.py); GIF and SVG are published as they are."""
-IMAGES = (*PHOTOS, ".gif", ".svg")
+"""Converted for the web at build time (outputs/photos.py)."""
+DRAWINGS = (".gif", ".svg")
+"""Published as they are (a GIF may move, an SVG is drawn at any size)."""
+IMAGES = (*PHOTOS, *DRAWINGS)
 MAX_BYTES = 40_000_000
 MAX_PIXELS = 60_000_000
 CENTRE = (0.5, 0.5)
@@ -86,10 +88,10 @@ def _check_place(src_uri: str, path: str, is_site_page: Callable[[str], bool], p
                      "pagina zet een ontwikkelaar in het menu (nav: in mkdocs.yml)")
 
 
-def content_photos(docs_dir: Path) -> list[str]:
-    """The src_uri of every photo in docs/."""
+def content_images(docs_dir: Path, kinds: tuple[str, ...]) -> list[str]:
+    """The src_uri of every picture of these kinds (file name endings) in docs/."""
     return sorted(path.relative_to(docs_dir).as_posix() for path in docs_dir.rglob("*")
-                  if path.suffix.lower() in PHOTOS and not any(p.startswith(".") for p in path.relative_to(docs_dir).parts))
+                  if path.suffix.lower() in kinds and not any(p.startswith(".") for p in path.relative_to(docs_dir).parts))
 
 
 def photo_width(path: Path) -> int | None:

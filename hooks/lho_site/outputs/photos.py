@@ -17,11 +17,13 @@ import hashlib
 import io
 import json
 import posixpath
+import re
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from lxml import etree
 from lxml.html import HtmlElement, builder
 from markdown.extensions.toc import slugify
 from PIL import ExifTags, Image, ImageOps, UnidentifiedImageError
@@ -147,6 +149,15 @@ class Photos:
         self.photos: dict[str, Photo] = {}
         self.files: dict[str, Path] = {}
         """Every rendition's file in the cache, by its path in the output folder."""
+        self.drawings: dict[str, tuple[int, int]] = {}
+        """The size of each GIF and SVG, published as it is, by its path in docs/."""
+
+    def measure(self, src_uris: list[str]) -> None:
+        """Note the size of each picture that is published as it is, for its <img>'s width and height."""
+        for src_uri in src_uris:
+            size = drawing_size(self.docs_dir / src_uri)
+            if size:
+                self.drawings[src_uri] = size
 
     def prepare(self, wanted: dict[str, tuple[float, float]]) -> dict[str, str]:
         """Convert the photos `wanted` (src_uri: focus) that the cache lacks, two at a time;
@@ -194,6 +205,25 @@ class Photos:
             cards=tuple(rendition(f"card.{extension}", media_type) for media_type, extension, _ in FORMATS))
 
 
+_LENGTH = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(?:px)?\s*$")
+
+
+def drawing_size(path: Path) -> tuple[int, int] | None:
+    """The size a GIF or SVG is drawn at: a GIF's pixels; an SVG's width and height, or its viewBox."""
+    try:
+        if path.suffix.lower() == ".gif":
+            with Image.open(path) as image:
+                return image.size
+        root = etree.parse(str(path), etree.XMLParser(resolve_entities=False, no_network=True)).getroot()
+    except (UnidentifiedImageError, OSError, etree.XMLSyntaxError):
+        return None
+    width, height = (_LENGTH.match(root.get(name) or "") for name in ("width", "height"))
+    if width and height:
+        return round(float(width[1])), round(float(height[1]))
+    box = (root.get("viewBox") or "").replace(",", " ").split()
+    return (round(float(box[2])), round(float(box[3]))) if len(box) == 4 else None
+
+
 def picture(photo: Photo, alt: str, relative: Callable[[str], str], eager: bool = False, card: bool = False) -> HtmlElement:
     """A <picture> of `photo` for a page: `relative(path)` makes an output path a link from that page.
     The first picture of a page is fetched at once and first; the rest when they come into view."""
@@ -225,14 +255,22 @@ def responsive_photos(photos: Photos, first_is_eager: Callable[[str], bool]) -> 
         def relative(path: str) -> str:
             return posixpath.relpath("/" + path, here)
 
-        def photo_at(url: str) -> Photo | None:
+        def target(url: str) -> str | None:
+            """The path in docs/ (and in the site) a relative link leads to."""
             if not url or "://" in url or url.startswith(("#", "mailto:", "data:")):
                 return None
-            return photos.photos.get(posixpath.normpath(posixpath.join(here, url.split("#")[0])).lstrip("/"))
+            return posixpath.normpath(posixpath.join(here, url.split("#")[0])).lstrip("/")
+
+        def photo_at(url: str) -> Photo | None:
+            return photos.photos.get(target(url))
 
         eager = first_is_eager(page.src_uri)
         for image in list(root.iter("img")):
             photo = photo_at(image.get("src", ""))
+            drawing = photos.drawings.get(target(image.get("src", "")))
+            if drawing and not image.get("width"):
+                image.set("width", str(drawing[0]))
+                image.set("height", str(drawing[1]))
             if photo:
                 replacement = picture(photo, image.get("alt", ""), relative, eager=eager)
                 replacement.tail = image.tail
