@@ -24,6 +24,8 @@ NEWSLETTER = "nieuwsbrief"
 RSS = "application/rss+xml"
 ATOM = "application/atom+xml"
 JSON_FEED = "application/feed+json"
+MEETING_CALENDAR = "bijeenkomst.ics"
+"""Next to a post's page: its meeting alone, for the "Zet in je agenda" link."""
 
 
 @dataclass(frozen=True)
