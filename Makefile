@@ -1,9 +1,9 @@
 # The two commands: `make build` and `make test` (see README.md).
 # Both create .venv and install the exact lock in requirements.txt first; `make test`
-# also installs what the quality checks need (see README.md): Chromium, Java, npm and
-# faketime from the system's packages when missing, the HTML checker and axe-core from
-# package-lock.json, and ProperDocs into .venv-properdocs. Only `make bench` installs
-# the benchmark's bench/.venv-usual.
+# also installs what the quality checks need (see README.md): Chromium, Java, npm,
+# faketime and khal from the system's packages when missing, the HTML checker and
+# axe-core from package-lock.json, and ProperDocs into .venv-properdocs. Only
+# `make bench` installs the benchmark's bench/.venv-usual.
 
 PYTHON ?= python3
 VENV := .venv
@@ -71,7 +71,7 @@ $(INSTALLED): requirements.txt
 	$(BIN)/python -m pip check
 	@touch $@
 
-# Chromium, Java, npm and faketime from the system's packages, when missing.
+# Chromium, Java, npm, faketime and khal from the system's packages, when missing.
 system-tools:
 	@tools/install-system-tools
 
