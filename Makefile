@@ -38,7 +38,7 @@ serve: $(INSTALLED)
 # no test depends on the date it runs (a new quarter, a new year, a scheduled post).
 CLOCK_CHECKS := tests/unit tests/test_site.py tests/test_feeds.py tests/test_findable.py tests/test_sections.py \
 	tests/test_search_index.py tests/test_validation.py tests/test_kitchen_sink.py tests/test_editor_docs.py \
-	tests/test_preview.py
+	tests/test_preview.py tests/test_agenda.py tests/test_calendar.py
 test: system-tools $(INSTALLED) $(PROPERDOCS_INSTALLED) $(NODE_INSTALLED)
 	$(BIN)/python -m pytest
 	@echo "The content checks again, with the clock a year ahead:"

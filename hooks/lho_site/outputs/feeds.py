@@ -170,7 +170,8 @@ class FeedWriter:
     def issue_entry(self, issue: Issue) -> Entry:
         url = self.absolute(issue.url)
         html = self.templates.get_template("feeds/newsletter.html").render(
-            issue=issue, about=self.site.data.about, site_url=self.site_url, absolute=self.absolute)
+            issue=issue, about=self.site.data.about, site_url=self.site_url, absolute=self.absolute,
+            agenda_url=self.site.agenda.url)
         html = absolute_html(html, url)
         return Entry(guid=issue.guid, title=issue.title, url=url, published=issue.published_at,
                      summary=html, content=html)
