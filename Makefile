@@ -1,9 +1,9 @@
 # The two commands: `make build` and `make test` (see README.md).
 # Both create .venv and install the exact lock in requirements.txt first; `make test`
-# also installs what the quality checks need (see README.md): Chromium, Java, npm and
-# faketime from the system's packages when missing, the HTML checker and axe-core from
-# package-lock.json, and ProperDocs into .venv-properdocs. Only `make bench` installs
-# the benchmark's bench/.venv-usual.
+# also installs what the quality checks need (see README.md): Chromium, Java, npm,
+# faketime and khal from the system's packages when missing, the HTML checker and
+# axe-core from package-lock.json, and ProperDocs into .venv-properdocs. Only
+# `make bench` installs the benchmark's bench/.venv-usual.
 
 PYTHON ?= python3
 VENV := .venv
@@ -38,7 +38,7 @@ serve: $(INSTALLED)
 # no test depends on the date it runs (a new quarter, a new year, a scheduled post).
 CLOCK_CHECKS := tests/unit tests/test_site.py tests/test_feeds.py tests/test_findable.py tests/test_sections.py \
 	tests/test_search_index.py tests/test_validation.py tests/test_kitchen_sink.py tests/test_editor_docs.py \
-	tests/test_preview.py
+	tests/test_preview.py tests/test_agenda.py tests/test_calendar.py
 test: system-tools $(INSTALLED) $(PROPERDOCS_INSTALLED) $(NODE_INSTALLED)
 	$(BIN)/python -m pytest
 	@echo "The content checks again, with the clock a year ahead:"
@@ -76,7 +76,7 @@ $(INSTALLED): requirements.txt
 	$(BIN)/python -m pip check
 	@touch $@
 
-# Chromium, Java, npm and faketime from the system's packages, when missing.
+# Chromium, Java, npm, faketime and khal from the system's packages, when missing.
 system-tools:
 	@tools/install-system-tools
 

@@ -23,6 +23,7 @@ from watchdog.observers.polling import PollingObserver
 from lho_site import ContentError, load_site
 from lho_site.build import Build, prepare_photos
 from lho_site.content.dates import dutch_number, now
+from lho_site.outputs.calendar import calendar_files
 from lho_site.outputs.csp import with_policy
 from lho_site.outputs.feeds import NEWSLETTER_FEED_LENGTH, FeedWriter, carried_posts
 from lho_site.outputs.html import PageInfo
@@ -282,6 +283,7 @@ def on_post_build(config):
                                                          NEWSLETTER_FEED_LENGTH)):
         writer = FeedWriter(site, _build.html, config.site_url, _templates(config))
         outputs |= writer.files()
+    outputs |= calendar_files(site, config.site_url)
     if not preview or preview.full:
         outputs |= image_files(site.data.name)
     search = config.plugins.get("material/search")

@@ -4,7 +4,8 @@ Every check of tests/test_site.py and its neighbours must hold for any valid con
 they run on three sites: the real one; a copy of it with the changes an editor makes by
 CONTRIBUTING.md (a new post with an event and a phone photo, a portrait with a photo, a
 person added to a network, a newsletter introduction); and tests/fixtures/kitchen-sink,
-which has every page type and every optional field.
+which has every page type and every optional field (with the posts of `kitchen_sink_dated`,
+whose dates follow today's).
 """
 
 from __future__ import annotations
@@ -108,6 +109,88 @@ Het bestuur geeft scholen de ruimte en legt open verantwoording af.
                     "    Veel leesplezier.\n")
 
 
+KITCHEN_SINK_POSTS = "docs/nieuws/posts"
+
+
+def kitchen_sink_days(today: dt.date) -> dict[str, dt.date]:
+    """The days of `kitchen_sink_dated`: a post's, and three meetings', all counted from today."""
+    return {name: today + dt.timedelta(days=ahead)
+            for name, ahead in (("scheduled", 180), ("utrecht", 30), ("online", 45), ("cancelled", 60))}
+
+
+def kitchen_sink_dated(today: dt.date) -> dict[str, str]:
+    """The kitchen sink's posts whose dates follow today, by path: a post waiting for its date, and three
+    announcements (published in December 2025) of meetings still to come — one in a building, with an
+    e-mail address to sign up and a recorded change; one online, with a web address to sign up; one
+    cancelled. None can sit in the fixture itself: a fixed date passes, and the build refuses a post
+    more than a year ahead."""
+    later, utrecht, online, cancelled = kitchen_sink_days(today).values()
+    return {
+        f"{KITCHEN_SINK_POSTS}/{later}-voorjaarsbijeenkomst.md": f"""---
+title: "Gepland: voorjaarsbijeenkomst"
+date: {later} 15:00
+categories: [Bijeenkomsten, Actualiteit]
+authors: [kerngroep]
+description: "Een bericht dat op zijn datum wacht."
+---
+
+Dit bericht verschijnt later.
+""",
+        f"{KITCHEN_SINK_POSTS}/2025-12-01-regiobijeenkomst-utrecht.md": f"""---
+title: "Regiobijeenkomst in Utrecht: besturen met vertrouwen"
+date: 2025-12-01 09:00
+categories: [Bijeenkomsten]
+authors: [sanne-visser, joost-mulder]
+description: "Bestuurders uit de regio Utrecht praten over de ruimte die scholen krijgen."
+image: fotos/werkgroepen.jpg
+image_alt: "Getekende figuren rond een tafel in een werkgroep"
+event:
+  date: {utrecht}
+  start: "15:00"
+  end: "17:30"
+  place: "Hogeschool Utrecht, Padualaan 97, Utrecht"
+  signup: kerngroep@example.org
+  changed: 2025-12-15 09.30
+---
+
+De bijeenkomst begint een half uur later dan eerst aangekondigd, en is verplaatst naar de hogeschool.
+""",
+        f"{KITCHEN_SINK_POSTS}/2025-12-03-online-netwerkbijeenkomst.md": f"""---
+title: "Online netwerkbijeenkomst Samen Besturen"
+date: 2025-12-03
+categories: [Netwerken, Bijeenkomsten]
+description: "Het leernetwerk Samen Besturen komt online bij elkaar; nieuwe deelnemers zijn welkom."
+network: samen-besturen
+event:
+  date: {online}
+  start: "19:30"
+  end: "21:00"
+  place: online
+  signup: https://aanmelden.example.net/samen-besturen
+---
+
+Na het aanmelden krijg je de link naar de online bijeenkomst.
+""",
+        f"{KITCHEN_SINK_POSTS}/2025-12-05-studiedag-afgelast.md": f"""---
+title: "Studiedag in Amersfoort gaat niet door"
+date: 2025-12-05
+categories: [Bijeenkomsten, Actualiteit]
+description: "De studiedag over de onderwijsregio's is afgelast; een nieuwe datum volgt."
+event:
+  date: {cancelled}
+  start: "10:00"
+  end: "16:00"
+  place: "De Observant, Amersfoort"
+  status: afgelast
+  signup: kerngroep@example.org
+  changed: "2025-12-20 12:00"
+---
+
+Te weinig bestuurders konden op deze dag. We zoeken een nieuwe datum.
+""",
+    }
+
+
 def build(name: str, tmp_path: Path) -> Built:
     """One of NAMES, built strictly into tmp_path/site, with its content model as `built.model`."""
     if name == "real":
@@ -116,7 +199,7 @@ def build(name: str, tmp_path: Path) -> Built:
         config = copy_of_the_real_site(tmp_path / "project")
         edit_as_an_editor(config.parent, now().date())
     else:
-        config = fixture_site(tmp_path, fixture="kitchen-sink")
+        config = fixture_site(tmp_path, kitchen_sink_dated(now().date()), fixture="kitchen-sink")
     built = build_site(config, tmp_path / "site")
     if built.error is None:
         built.model = model(built)

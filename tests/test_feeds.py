@@ -1,4 +1,5 @@
-"""The feeds of every site of tests/sites.py and of fixture sites, checked rule by rule (tests/feedcheck.py)."""
+"""The feeds of every site of tests/sites.py and of fixture sites, checked rule by rule (tests/feedcheck.py;
+the agenda's calendar by tests/calendarcheck.py)."""
 
 import datetime as dt
 import email.utils
@@ -10,11 +11,12 @@ import lxml.html
 import pytest
 from lxml import etree
 
+from calendarcheck import calendar_problems
 from feedcheck import CONTENT, DC_CREATOR, atom_problems, html_problems, json_feed_problems, rss_problems
 from lho_site import load_site
 from lho_site.content.dates import AMSTERDAM
 from lho_site.outputs.feeds import NEWSLETTER_FEED_LENGTH, news_feed_posts
-from lho_site.routes import ATOM, JSON_FEED, RSS
+from lho_site.routes import ATOM, CALENDAR, JSON_FEED, RSS
 from sitebuild import ROOT, build_site, fixture_site
 
 
@@ -29,7 +31,8 @@ def rss_items(data):
 def test_every_feed_follows_the_rules(site):
     url = site.model.data.url
     for feed in site.model.announced:
-        check = {RSS: rss_problems, ATOM: atom_problems, JSON_FEED: json_feed_problems}[feed.media_type]
+        check = {RSS: rss_problems, ATOM: atom_problems, JSON_FEED: json_feed_problems,
+                 CALENDAR: calendar_problems}[feed.media_type]
         assert check(read(site, feed.path), url + feed.path) == [], feed.path
 
 

@@ -75,7 +75,7 @@ def test_sitemaps_hold_every_page_once_with_dates_from_the_content(site):
     assert sorted(locations) == sorted(base + page_url(site, p) for p in all_pages(site) if p.name != "404.html")
     dates = dict(entries)
     for post in model.public:
-        assert dates[base + post.url] == post.moment.day.isoformat()
+        assert dates[base + post.url] == post.modified.isoformat()
     for category in model.data.categories.values():
         newest = next((p.moment.day.isoformat() for p in model.public if category in p.categories), None)
         assert dates[base + category.url] == newest

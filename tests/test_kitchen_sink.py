@@ -3,34 +3,26 @@
 This module owns the fixture's content, so its titles and values are written out here.
 """
 
-import datetime as dt
 import logging
 import posixpath
 
+import lxml.html
 import pytest
 from lxml import etree
 
-from sitebuild import build_site, definitions, fixture_site
+from lho_site.content.dates import dutch_day, now
+from sitebuild import definitions
+from sites import KITCHEN_SINK_POSTS, kitchen_sink_days
 
-# The build refuses a date more than a year ahead (a typo in the year, it says), so a post
-# that always waits for its date cannot sit in the fixture: it is added half a year ahead.
-LATER = dt.date.today() + dt.timedelta(days=180)
-SCHEDULED = f"docs/nieuws/posts/{LATER.isoformat()}-voorjaarsbijeenkomst.md"
-SCHEDULED_POST = f"""---
-title: "Gepland: voorjaarsbijeenkomst"
-date: {LATER.isoformat()} 15:00
-categories: [Bijeenkomsten, Actualiteit]
-authors: [kerngroep]
-description: "Een bericht dat op zijn datum wacht."
----
-
-Dit bericht verschijnt later.
-"""
+# The posts dated from today on are added to the fixture by tests/sites.py (kitchen_sink_dated).
+DAYS = kitchen_sink_days(now().date())
+LATER = DAYS["scheduled"]
+SCHEDULED = f"{KITCHEN_SINK_POSTS}/{LATER.isoformat()}-voorjaarsbijeenkomst.md"
 
 HAARLEM = "nieuws/2024/05/regiobijeenkomst-haarlem/"
 ZELFREFLECTIE = "nieuws/2024/04/zelfreflectie-2023-voornemens-2024/"
 ONDERZOEK = "nieuws/2022/11/onderzoek-naar-vertrouwen/"
-# Every published post, newest first: (title, url).
+# Every published post of the fixture itself, newest first: (title, url).
 POSTS = [
     ("Jaarbijeenkomst over het UNESCO-rapport", "nieuws/2025/10/jaarbijeenkomst-unesco/"),
     ("Een nieuwe onderzoeksopzet", "nieuws/2025/03/onderzoeksopzet/"),
@@ -45,6 +37,14 @@ POSTS = [
     ("Online regiobijeenkomst over toetsen", "nieuws/2022/03/online-regiobijeenkomst/"),
 ]
 TITLES = [title for title, _ in POSTS]
+# The announcements of meetings still to come (tests/sites.py), the newest posts: (title, url).
+ANNOUNCEMENTS = [
+    ("Studiedag in Amersfoort gaat niet door", "nieuws/2025/12/studiedag-afgelast/"),
+    ("Online netwerkbijeenkomst Samen Besturen", "nieuws/2025/12/online-netwerkbijeenkomst/"),
+    ("Regiobijeenkomst in Utrecht: besturen met vertrouwen", "nieuws/2025/12/regiobijeenkomst-utrecht/"),
+]
+CANCELLED, ONLINE, UTRECHT = (title for title, _ in ANNOUNCEMENTS)
+PUBLISHED = [title for title, _ in ANNOUNCEMENTS] + TITLES
 # What this build must leave out: (title, url).
 HIDDEN = [
     ("Concept: jaarplanning 2026", "nieuws/2025/11/concept-jaarplanning/"),
@@ -57,8 +57,12 @@ PAGES = {
     "home": "",
     "post": POSTS[0][1],
     "post with photo and meeting": HAARLEM,
+    "post with a meeting to come": ANNOUNCEMENTS[2][1],
+    "agenda": "agenda/",
+    "calendar": "agenda.ics",
+    "calendar of one meeting": ANNOUNCEMENTS[2][1] + "bijeenkomst.ics",
     "news": "nieuws/",
-    "news, last page": "nieuws/pagina/6/",
+    "news, last page": "nieuws/pagina/7/",
     "category": "nieuws/categorie/bijeenkomsten/",
     "category, page 2": "nieuws/categorie/bijeenkomsten/pagina/2/",
     "archive": "nieuws/archief/",
@@ -91,11 +95,8 @@ CONTENT = "{http://purl.org/rss/1.0/modules/content/}encoded"
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("kitchen-sink")
-    result = build_site(fixture_site(tmp, {SCHEDULED: SCHEDULED_POST}, fixture="kitchen-sink"), tmp / "site")
-    assert result.error is None, "\n".join(result.errors)
-    return result
+def built(sites):
+    return sites("kitchen-sink")
 
 
 def words(tag) -> str:
@@ -130,6 +131,13 @@ def test_every_page_type_is_built(built):
                                                               "Plaats": "Utrecht"}),
     ("nieuws/2025/10/jaarbijeenkomst-unesco/", {"Datum": "3 oktober 2025", "Plaats": "Amersfoort",
                                                 "Aanwezig": "65 deelnemers"}),
+    (ANNOUNCEMENTS[2][1], {"Datum": dutch_day(DAYS["utrecht"]), "Tijd": "15:00–17:30",
+                           "Plaats": "Hogeschool Utrecht, Padualaan 97, Utrecht", "Aanmelden": "kerngroep@example.org"}),
+    (ANNOUNCEMENTS[1][1], {"Datum": dutch_day(DAYS["online"]), "Tijd": "19:30–21:00", "Plaats": "online",
+                           "Aanmelden": "Meld je aan"}),
+    # Cancelled: said first, and no sign-up any more.
+    (ANNOUNCEMENTS[0][1], {"Status": "Afgelast", "Datum": dutch_day(DAYS["cancelled"]), "Tijd": "10:00–16:00",
+                           "Plaats": "De Observant, Amersfoort"}),
 ])
 def test_meeting_facts_box(built, url, facts):
     assert definitions(built.html(url).select_one("section.lho-facts dl")) == facts
@@ -180,16 +188,16 @@ def test_footnote_back_link_is_dutch(built):
 
 
 def test_news_pages_list_all_published_posts_newest_first(built):
-    pages = ["nieuws/"] + [f"nieuws/pagina/{n}/" for n in range(2, 7)]
-    assert [card_titles(built, url) for url in pages] == [TITLES[i:i + 2] for i in range(0, 11, 2)]
-    assert not built.file("nieuws/pagina/7/").exists()
+    pages = ["nieuws/"] + [f"nieuws/pagina/{n}/" for n in range(2, 8)]
+    assert [card_titles(built, url) for url in pages] == [PUBLISHED[i:i + 2] for i in range(0, 14, 2)]
+    assert not built.file("nieuws/pagina/8/").exists()
 
 
 @pytest.mark.parametrize(("category", "pages"), [
-    ("bijeenkomsten", [[TITLES[0], TITLES[5]], [TITLES[8], TITLES[10]]]),
-    ("actualiteit", [[TITLES[2], TITLES[4]], [TITLES[6]]]),
+    ("bijeenkomsten", [[CANCELLED, ONLINE], [UTRECHT, TITLES[0]], [TITLES[5], TITLES[8]], [TITLES[10]]]),
+    ("actualiteit", [[CANCELLED, TITLES[2]], [TITLES[4], TITLES[6]]]),
     ("manifest", [[TITLES[6], TITLES[8]], [TITLES[10]]]),
-    ("netwerken", [[TITLES[3], TITLES[7]]]),
+    ("netwerken", [[ONLINE, TITLES[3]], [TITLES[7]]]),
     ("onderzoek", [[TITLES[1], TITLES[9]]]),
 ])
 def test_category_pages(built, category, pages):
@@ -201,12 +209,14 @@ def test_category_pages(built, category, pages):
 
 def test_archive(built):
     years = [words(li) for li in built.html("nieuws/archief/").select(".lho-years li")]
-    assert years == ["2025 (3 berichten)", "2024 (4 berichten)", "2023 (2 berichten)", "2022 (2 berichten)"]
+    assert years == ["2025 (6 berichten)", "2024 (4 berichten)", "2023 (2 berichten)", "2022 (2 berichten)"]
     assert [words(a) for a in built.html("nieuws/archief/2024/").select(".lho-compact a")] == TITLES[3:7]
 
 
-def test_home_shows_the_three_newest_posts(built):
-    assert card_titles(built, "") == TITLES[:3]
+def test_home_shows_the_next_meeting_and_the_three_newest_posts(built):
+    home = built.html("")
+    assert [words(h) for h in home.select(".lho-next-meeting .lho-card__title")] == [UTRECHT]
+    assert [words(h) for h in home.select(".lho-latest .lho-card__title")] == PUBLISHED[:3]
 
 
 @pytest.mark.parametrize(("title", "url"), HIDDEN)
@@ -231,7 +241,7 @@ def test_sitemaps_hold_each_published_page_once(built):
     locations = sitemap_locations(built)
     assert sorted(set(locations)) == sorted(locations)
     pages = {url for url in PAGES.values() if url == "" or url.endswith("/")}
-    assert {url for _, url in POSTS} | pages <= set(locations)
+    assert {url for _, url in POSTS + ANNOUNCEMENTS} | pages <= set(locations)
 
 
 def test_sitemap_index_lists_page_sitemaps_not_itself(built):
@@ -295,7 +305,7 @@ def test_network_pages(built):
         ("Mark Hendriks", "Deelnemer · Scholengroep Het Veen", "‘Eindelijk tijd om na te denken’"),
         ("Eva Smit", "Deelnemer", None),
     ]
-    assert [words(a) for a in page.select("#berichten + ul a")] == ["Leernetwerk Samen Besturen van start"]
+    assert [words(a) for a in page.select("#berichten + ul a")] == [ONLINE, "Leernetwerk Samen Besturen van start"]
     starting = built.html("netwerken/besturen-van-onderop/")
     assert definitions(starting.select_one("dl.lho-facts"))["Status"] == "In oprichting"
     assert [quote for *_, quote in people(starting)] == [None, None]
@@ -337,23 +347,23 @@ def test_newsletter_issue_with_only_an_intro(built):
 def test_newsletter_archive_counts_published_posts_only(built):
     issues = [words(li) for li in built.html("nieuwsbrief/").select(".lho-compact li")]
     assert issues == [
-        "Nieuwsbrief 4e kwartaal 2025 (1 bericht)", "Nieuwsbrief 1e kwartaal 2025 (2 berichten)",
+        "Nieuwsbrief 4e kwartaal 2025 (4 berichten)", "Nieuwsbrief 1e kwartaal 2025 (2 berichten)",
         "Nieuwsbrief 3e kwartaal 2024 (2 berichten)", "Nieuwsbrief 2e kwartaal 2024 (2 berichten)",
         "Nieuwsbrief 3e kwartaal 2023 (1 bericht)", "Nieuwsbrief 1e kwartaal 2023 (1 bericht)",
         "Nieuwsbrief 4e kwartaal 2022 (1 bericht)", "Nieuwsbrief 1e kwartaal 2022 (1 bericht)"]
 
 
 def test_news_feed_has_the_newest_posts_with_authors(built):
-    assert [i.findtext("title") for i in items(built, "feed.xml")] == TITLES[:3]
-    assert [c.text for c in item(built, "feed.xml", TITLES[0]).iter(DC_CREATOR)] == ["Kerngroep Leve het Onderwijs!"]
-    assert item(built, "feed.xml", TITLES[1]).find(DC_CREATOR) is None
+    assert [i.findtext("title") for i in items(built, "feed.xml")] == PUBLISHED[:3]
+    assert [c.text for c in item(built, "feed.xml", UTRECHT).iter(DC_CREATOR)] == ["Sanne Visser", "Joost Mulder"]
+    assert item(built, "feed.xml", CANCELLED).find(DC_CREATOR) is None
 
 
 @pytest.mark.parametrize(("category", "titles"), [
-    ("Bijeenkomsten", [TITLES[0], TITLES[5], TITLES[8]]),
-    ("Actualiteit", [TITLES[2], TITLES[4], TITLES[6]]),
+    ("Bijeenkomsten", [CANCELLED, ONLINE, UTRECHT]),
+    ("Actualiteit", [CANCELLED, TITLES[2], TITLES[4]]),
     ("Manifest", [TITLES[6], TITLES[8], TITLES[10]]),
-    ("Netwerken", [TITLES[3], TITLES[7]]),
+    ("Netwerken", [ONLINE, TITLES[3], TITLES[7]]),
     ("Onderzoek", [TITLES[1], TITLES[9]]),
 ])
 def test_category_feeds_hold_only_their_category(built, category, titles):
@@ -363,10 +373,12 @@ def test_category_feeds_hold_only_their_category(built, category, titles):
 
 
 def test_feed_item_with_photo_two_authors_and_meeting(built):
-    entry = item(built, "nieuws/categorie/bijeenkomsten/feed.xml", TITLES[5])
+    entry = item(built, "nieuws/categorie/bijeenkomsten/feed.xml", UTRECHT)
     assert [c.text for c in entry.iter(DC_CREATOR)] == ["Sanne Visser", "Joost Mulder"]
-    assert entry.find("enclosure").get("url").startswith("https://example.org/fotos/regiobijeenkomst-haarlem-")
-    assert "Tijd: 15:00–17:00" in entry.findtext(CONTENT)
+    assert entry.find("enclosure").get("url").startswith("https://example.org/fotos/werkgroepen-")
+    assert "Tijd: 15:00–17:30" in entry.findtext(CONTENT)
+    assert "Aanmelden: kerngroep@example.org" in lxml.html.fromstring(entry.findtext(CONTENT)).text_content()
+    assert "Afgelast" in item(built, "feed.xml", CANCELLED).findtext(CONTENT)
 
 
 def test_pinned_feed_id(built):

@@ -175,6 +175,25 @@ CASES = {
         [f"{POST}:8: de bijeenkomst eindigt (14:00) niet na het begin (15:30) — verbeter start: of end:; een "
          "bijeenkomst tot na middernacht krijgt alleen een begintijd"],
     ),
+    "unknown-meeting-status": (
+        {POST: post(GOOD + "event:\n  date: 2024-03-07\n  place: Utrecht\n  status: afgeblazen\n")},
+        [f"{POST}:9: onbekende status 'afgeblazen' — bedoel je 'afgelast'? kies uit: gepland, afgelast"],
+    ),
+    "sign-up-that-is-no-address": (
+        {POST: post(GOOD + "event:\n  date: 2024-03-07\n  place: online\n  signup: bij Marc\n")},
+        [f"{POST}:9: 'bij Marc' is geen webadres en geen e-mailadres — schrijf een volledig webadres, zoals "
+         "event.signup: https://voorbeeld.nl/aanmelden, of een e-mailadres, zoals event.signup: info@voorbeeld.nl"],
+    ),
+    "dated-meeting-without-a-place": (
+        {POST: post(GOOD + 'event:\n  date: 2024-03-07\n  start: "15:00"\n')},
+        [f"{POST}:7: de bijeenkomst heeft een datum maar geen plaats, dus de agenda kan niet zeggen waar hij is — "
+         "voeg place: toe met de naam en plaats of het adres, of place: online"],
+    ),
+    "meeting-changed-before-its-post": (
+        {POST: post(GOOD + "event:\n  date: 2024-03-07\n  place: Utrecht\n  changed: 2024-01-20 10.00\n")},
+        [f"{POST}:9: de wijziging (20 januari 2024 om 10:00) ligt niet na de datum van het bericht (1 februari 2024) — "
+         'schrijf bij changed: de dag en tijd waarop je de bijeenkomst veranderde, zoals changed: "2024-04-20 14:00"'],
+    ),
     "placeholders-of-make-nieuw": (
         {POST: post(GOOD.replace("Samenvatting.", '"Schrijf hier in één of twee zinnen waar het bericht over gaat."'),
                     "Schrijf hier de tekst van het bericht. Gebruik ## voor tussenkoppen.\n")},

@@ -1,11 +1,11 @@
 """Where things are on the site: its sections, and the files pages announce.
 
 Every page announces the site's feeds with `<link rel="alternate">`, and some
-pages announce one more (a category's feed, the newsletter's). Those links, the
-files the build writes for them, and the sitemaps all come from `alternates`:
-Material's script fetches the sitemap.xml next to every alternate link a page
-has, so each folder holding one gets a sitemap of its own (outputs/sitemaps.py).
-Adding an output (a calendar, say) is one entry here.
+pages announce one more (a category's feed, the newsletter's, the agenda's
+calendar). Those links, the files the build writes for them, and the sitemaps
+all come from `alternates`: Material's script fetches the sitemap.xml next to
+every alternate link a page has, so each folder holding one gets a sitemap of
+its own (outputs/sitemaps.py). Adding an output is one entry here.
 """
 
 from __future__ import annotations
@@ -20,10 +20,14 @@ MANIFEST = "manifest"
 PORTRAITS = "portretten"
 NETWORKS = "netwerken"
 NEWSLETTER = "nieuwsbrief"
+AGENDA = "agenda"
 
 RSS = "application/rss+xml"
 ATOM = "application/atom+xml"
 JSON_FEED = "application/feed+json"
+CALENDAR = "text/calendar"
+MEETING_CALENDAR = "bijeenkomst.ics"
+"""Next to a post's page: its meeting alone, for the "Zet in je agenda" link."""
 
 
 @dataclass(frozen=True)
@@ -56,3 +60,9 @@ def category_feed(category_url: str, category_name: str, site_name: str) -> Alte
 def newsletter_feed(site_name: str) -> Alternate:
     """One item per newsletter issue, announced on the newsletter's pages."""
     return Alternate(f"{NEWSLETTER}/feed.xml", RSS, f"Nieuwsbrief {site_name} (RSS)")
+
+
+def agenda_calendar(site_name: str) -> Alternate:
+    """Every meeting, as a calendar members subscribe to; announced on the agenda page. In the top
+    folder, whose sitemap Material's script finds."""
+    return Alternate(f"{AGENDA}.ics", CALENDAR, f"Agenda {site_name} (iCalendar)")

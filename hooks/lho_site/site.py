@@ -28,8 +28,9 @@ from .content.site_data import (
 )
 from .outputs.images import CARD_SIZE, SHARE_CARDS
 from .outputs.photos import Photo
+from .pages.agenda import Agenda, build_agenda
 from .pages.listings import Listing, build_listings
-from .pages.structured_data import news_article, organization
+from .pages.structured_data import event, news_article, organization
 
 
 @dataclass
@@ -57,6 +58,8 @@ class Site:
     """The old WordPress site's categories (data/wordpress-categories.yml): their addresses lead on."""
     preview: bool
     now: dt.datetime
+    agenda: Agenda
+    """The meetings of the shown posts."""
     photos: dict[str, Photo] = field(default_factory=dict)
     """The converted photos by their path in docs/ (outputs/photos.py), once the build has made them."""
     _context: dict[str, dict] = field(default_factory=dict)
@@ -65,9 +68,9 @@ class Site:
         named = [("post", self.shown), ("listing", self.listings), ("issue", self.issues),
                  ("portrait", self.portraits), ("network", self.networks.values()),
                  ("filter", [*self.region_filters, *self.promise_filters]),
-                 ("campaign", self.campaigns.values())]
+                 ("campaign", self.campaigns.values()), ("agenda", [self.agenda])]
         self._context = {item.src_uri: {name: item} for name, items in named for item in items}
-        self._context["index.md"] = {"latest": self.shown[:3]}
+        self._context["index.md"] = {"latest": self.shown[:3], "next_meeting": self.agenda.next}
         self._context[f"{routes.NEWSLETTER}/index.md"] = {"issues": self.issues}
 
     def context(self, src_uri: str) -> dict:
@@ -103,6 +106,10 @@ class Site:
     def news_article(self, post: Post, site_url: str, image_url: str) -> dict:
         return news_article(post, site_url, self.data.name, image_url)
 
+    def event(self, post: Post, site_url: str) -> dict | None:
+        """The meeting of `post` for search engines; None when it has no date (it is then no event of the agenda)."""
+        return event(post, site_url, self.data.name) if post.event and post.event.date else None
+
     def alternates(self, src_uri: str) -> list[routes.Alternate]:
         """The files the page at `src_uri` announces with <link rel="alternate">."""
         found = list(routes.site_feeds(self.data.name))
@@ -111,12 +118,20 @@ class Site:
             found.append(routes.category_feed(listing.category.url, listing.category.name, self.data.name))
         if src_uri.startswith(f"{routes.NEWSLETTER}/"):
             found.append(routes.newsletter_feed(self.data.name))
+        if src_uri == self.agenda.src_uri:
+            found.append(self.calendar)
         return found
+
+    @property
+    def calendar(self) -> routes.Alternate:
+        """The calendar of every meeting (outputs/calendar.py)."""
+        return routes.agenda_calendar(self.data.name)
 
     @property
     def announced(self) -> set[routes.Alternate]:
         """Every file some page announces (see routes.py)."""
-        pages = ["index.md", f"{routes.NEWSLETTER}/index.md", *(c.url + "index.md" for c in self.data.categories.values())]
+        pages = ["index.md", f"{routes.NEWSLETTER}/index.md", self.agenda.src_uri,
+                 *(c.url + "index.md" for c in self.data.categories.values())]
         return {alternate for src_uri in pages for alternate in self.alternates(src_uri)}
 
     @property
@@ -189,4 +204,4 @@ def load_site(root: Path, docs_dir: Path, now: dt.datetime, preview: bool,
         issues = [issue for issue in issues if issue.is_published(now)]
     return Site(data, manifest, names["campaigns"], names["networks"], posts, public, shown, portraits,
                 *build_filters(portraits), build_listings(shown, data), issues, frozenset(hidden), old_categories,
-                preview, now)
+                preview, now, build_agenda(shown, now))

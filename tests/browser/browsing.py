@@ -12,7 +12,7 @@ def page_kinds(model) -> dict[str, str]:
     "zoeken" is the home page with the search dialog open and showing results."""
     kinds = {"home": "", "nieuws": "nieuws/", "archief": "nieuws/archief/", "manifest": "manifest/",
              "netwerken": "netwerken/", "portretten": "portretten/", "nieuwsbrieven": "nieuwsbrief/",
-             "over-ons": "over-ons/", "privacy": "privacy/", "toegankelijkheid": "toegankelijkheid/",
+             "agenda": "agenda/", "over-ons": "over-ons/", "privacy": "privacy/", "toegankelijkheid": "toegankelijkheid/",
              "404": "bestaat-niet/", "zoeken": ""}
     first = {
         "bericht": model.public,

@@ -29,6 +29,11 @@ def dutch_day(day: dt.date) -> str:
     return format_date(day, "d MMMM y", locale="nl")
 
 
+def dutch_weekday(day: dt.date) -> str:
+    """donderdag 25 april 2024"""
+    return format_date(day, "EEEE d MMMM y", locale="nl")
+
+
 def dutch_time(time: dt.time) -> str:
     """15:00"""
     return format_time(time, "HH:mm", locale="nl")

@@ -5,7 +5,8 @@ date editors give in data/newsletter.yml. A post belongs to the first issue
 published at or after its date: a post dated after an early issue went out
 waits for the next one, so an issue that is out never gains a post. Its feed
 id never changes, so a post edited later never makes the newsletter service
-send an issue again.
+send an issue again. An issue also lists the meetings coming up after it that
+the posts known when it went out announce.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from ..routes import NEWSLETTER
 from .data_files import read_entries
 from .dates import AMSTERDAM, dutch_day
 from .fields import paragraphs
-from .posts import Post
+from .posts import Post, meetings
 from .problems import Problems
 from .schema import NEWSLETTER_NOTE
 
@@ -70,6 +71,8 @@ class Issue:
     intro: tuple[str, ...]
     published_at: dt.datetime
     guid: str
+    meetings: tuple[Post, ...] = ()
+    """Meetings on or after its publication day, announced by its posts or earlier ones, soonest first."""
 
     @property
     def title(self) -> str:
@@ -121,9 +124,13 @@ def build_issues(posts: Sequence[Post], notes: dict[Quarter, dict], id_prefix: s
         if post.moment.when > published_at(quarter):
             quarter = quarter.next
         by_quarter.setdefault(quarter, []).append(post)
+    dated = meetings(posts)
     issues = []
     for quarter in sorted(by_quarter.keys() | notes.keys(), reverse=True):
         intro = tuple(paragraphs(notes.get(quarter, {}).get("intro", "")))
-        issues.append(Issue(quarter, tuple(by_quarter.get(quarter, ())), intro, published_at(quarter),
-                            f"{id_prefix}{NEWSLETTER}/{quarter.key}"))
+        out = published_at(quarter)
+        # Only posts this issue or an earlier one carries: a later post does not change an issue that is out.
+        coming = tuple(p for p in dated if p.moment.when <= out and p.event.date >= out.date())
+        issues.append(Issue(quarter, tuple(by_quarter.get(quarter, ())), intro, out,
+                            f"{id_prefix}{NEWSLETTER}/{quarter.key}", coming))
     return issues

@@ -5,36 +5,47 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
 from markdown.extensions.toc import slugify
 
-from ..routes import NEWS, POSTS
+from ..routes import MEETING_CALENDAR, NEWS, POSTS
 from .addresses import OldAddress, page_addresses
-from .dates import Moment, dutch_day, dutch_time
+from .dates import AMSTERDAM, Moment, dutch_day, dutch_moment, dutch_time, dutch_weekday
 from .fields import Names
 from .files import CENTRE
 from .front_matter import PageSource, read_page
 from .manifest import Campaign, Promise
 from .networks import Network
 from .problems import Problems
-from .schema import BODY_PLACEHOLDER, DESCRIPTION_PLACEHOLDER, POST
+from .schema import BODY_PLACEHOLDER, DESCRIPTION_PLACEHOLDER, MEETING_STATUSES, POST
 from .site_data import Author, Category
 
 WORDS_PER_MINUTE = 200
 _DATE_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}-")
 
 
+ONLINE = "online"
+"""What `place:` says of a meeting held online (as posts have always written it)."""
+PLANNED, CANCELLED = (value for value, _ in MEETING_STATUSES)
+
+
 @dataclass(frozen=True)
 class Event:
-    """The facts box of a meeting: all fields optional, shown when given."""
+    """The facts box of a meeting: all fields optional, shown when given. With a date it is on the agenda."""
 
     date: dt.date | None = None
     start: dt.time | None = None
     end: dt.time | None = None
     place: str | None = None
+    signup: str | None = None
+    """A web address, or mailto: for an e-mail address (content/fields.py `link`)."""
+    status: str = PLANNED
+    changed: Moment | None = None
+    """When the editor last changed the date, time, place or status of the announced meeting."""
     attendees: str | None = None
 
     @property
@@ -42,10 +53,52 @@ class Event:
         return dutch_day(self.date) if self.date else None
 
     @property
+    def weekday_text(self) -> str | None:
+        return dutch_weekday(self.date) if self.date else None
+
+    @property
     def time_text(self) -> str | None:
         if not self.start:
             return None
         return dutch_time(self.start) + (f"–{dutch_time(self.end)}" if self.end else "")
+
+    @property
+    def signup_address(self) -> str | None:
+        """Where to sign up, as plain text: the e-mail address or the web address."""
+        if self.signup and self.signup.startswith("mailto:"):
+            return self.signup.removeprefix("mailto:").split("?")[0]
+        return self.signup
+
+    @property
+    def signup_text(self) -> str | None:
+        """What the sign-up link says: the e-mail address, or for a web address an invitation."""
+        if not self.signup:
+            return None
+        return self.signup_address if self.signup.startswith("mailto:") else "Meld je aan"
+
+    @property
+    def is_online(self) -> bool:
+        return (self.place or "").strip().lower() == ONLINE
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self.status == CANCELLED
+
+    @property
+    def starts(self) -> dt.datetime | None:
+        """When it begins in Europe/Amsterdam: the start time, or the start of its day."""
+        return dt.datetime.combine(self.date, self.start or dt.time(), AMSTERDAM) if self.date else None
+
+    @property
+    def ends(self) -> dt.datetime | None:
+        return dt.datetime.combine(self.date, self.end, AMSTERDAM) if self.date and self.end else None
+
+    def is_upcoming(self, now: dt.datetime) -> bool:
+        """On the agenda's coming meetings until the end of its day (the site is built every morning)."""
+        return self.date is not None and self.date >= now.astimezone(AMSTERDAM).date()
+
+    def open_for_signup(self, now: dt.datetime) -> bool:
+        return bool(self.signup) and not self.is_cancelled and self.is_upcoming(now)
 
 
 @dataclass(frozen=True)
@@ -79,6 +132,11 @@ class Post:
         return f"{NEWS}/{self.moment.when:%Y/%m}/{self.slug}/"
 
     @property
+    def calendar_url(self) -> str:
+        """Its meeting alone as iCalendar (outputs/calendar.py), next to its page."""
+        return self.url + MEETING_CALENDAR
+
+    @property
     def dest_uri(self) -> str:
         return self.url + "index.html"
 
@@ -88,7 +146,8 @@ class Post:
 
     @cached_property
     def modified(self) -> dt.date:
-        return self.moment.day
+        """The day its content last changed, as far as the front matter says."""
+        return self.event.changed.day if self.event and self.event.changed else self.moment.day
 
     @cached_property
     def digest(self) -> str:
@@ -105,6 +164,11 @@ class Post:
     def is_public(self, now: dt.datetime) -> bool:
         """Published on the built site: not a draft and not dated in the future."""
         return not self.draft and not self.is_scheduled(now)
+
+
+def meetings(posts: Iterable[Post]) -> list[Post]:
+    """The posts whose meeting has a date (those are on the agenda), soonest first."""
+    return sorted((p for p in posts if p.event and p.event.date), key=lambda p: (p.event.starts, p.title, p.src_uri))
 
 
 SCHEDULE_LIMIT = dt.timedelta(days=366)
@@ -198,18 +262,29 @@ def _check_placeholders(page: PageSource, problems: Problems) -> bool:
 
 
 def _check_event(page: PageSource, problems: Problems) -> bool:
-    event = page.record["event"]
+    event, lines = page.record["event"], page.data["event"]
+    found = []
     if "start" in event and "end" in event and event["end"] <= event["start"]:
-        problems.add(page.path, page.data["event"].line_of("end"),
-                     f"de bijeenkomst eindigt ({dutch_time(event['end'])}) niet na het begin "
-                     f"({dutch_time(event['start'])})",
-                     "verbeter start: of end:; een bijeenkomst tot na middernacht krijgt alleen een begintijd")
-        return False
+        found.append((lines.line_of("end"),
+                      f"de bijeenkomst eindigt ({dutch_time(event['end'])}) niet na het begin "
+                      f"({dutch_time(event['start'])})",
+                      "verbeter start: of end:; een bijeenkomst tot na middernacht krijgt alleen een begintijd"))
     if "end" in event and "start" not in event:
-        problems.add(page.path, page.data["event"].line_of("end"), "de bijeenkomst heeft een eindtijd maar geen begintijd",
-                     'voeg start: toe, zoals start: "15:00"')
-        return False
-    return True
+        found.append((lines.line_of("end"), "de bijeenkomst heeft een eindtijd maar geen begintijd",
+                      'voeg start: toe, zoals start: "15:00"'))
+    if "date" in event and "place" not in event:
+        found.append((lines.line_of("date"), "de bijeenkomst heeft een datum maar geen plaats, dus de agenda kan niet "
+                      "zeggen waar hij is", "voeg place: toe met de naam en plaats of het adres, of place: online"))
+    published = page.record["date"]
+    if "changed" in event and event["changed"].when <= published.when:
+        found.append((lines.line_of("changed"),
+                      f"de wijziging ({dutch_moment(event['changed'])}) ligt niet na de datum van het bericht "
+                      f"({dutch_moment(published)})",
+                      "schrijf bij changed: de dag en tijd waarop je de bijeenkomst veranderde, zoals "
+                      'changed: "2024-04-20 14:00"'))
+    for line, what, fix in found:
+        problems.add(page.path, line, what, fix)
+    return not found
 
 
 def _check_file_name(source: Path, post_slug: str, path: str, problems: Problems) -> bool:

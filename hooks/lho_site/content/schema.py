@@ -57,12 +57,27 @@ _ALIASES = Field("aliases", "address", many=True, label="Oude adressen",
 _PROMISES = Field("manifest", "reference", refers_to="promises", many=True, label="Beloftes",
                   help="de nummers van de beloftes uit het manifest waar het over gaat, zoals [3]", example="[3]")
 
+MEETING_STATUSES = (("gepland", "Gepland"), ("afgelast", "Afgelast"))
+
 EVENT = Field("event", "block", label="Bijeenkomst",
               help="de gegevens van een bijeenkomst, ingesprongen eronder (zie hieronder)", example="", fields=(
-                  Field("date", "date", label="Datum", help="de dag van de bijeenkomst", example="2021-03-04"),
+                  Field("date", "date", label="Datum",
+                        help="de dag van de bijeenkomst; met een datum staat hij in de agenda", example="2021-03-04"),
                   Field("start", "time", label="Begint om", help="de begintijd", example='"15:00"'),
                   Field("end", "time", label="Eindigt om", help="de eindtijd, na de begintijd", example='"17:00"'),
-                  Field("place", "text", label="Plaats", help="waar, of online", example="online"),
+                  Field("place", "text", label="Plaats",
+                        help="waar: de naam en plaats of het adres, of online. Verplicht bij een datum",
+                        example="online"),
+                  Field("signup", "link", label="Aanmelden",
+                        help="een webadres of e-mailadres om je aan te melden; staat bij een komende bijeenkomst",
+                        example="kerngroep@levehetonderwijs.nl"),
+                  Field("status", "choice", label="Status",
+                        help="gepland, of afgelast als de bijeenkomst niet doorgaat: hij blijft dan als afgelast in "
+                             "de agenda staan", example="afgelast", choices=MEETING_STATUSES),
+                  Field("changed", "moment", label="Gewijzigd op",
+                        help="verander je de datum, tijd, plaats of status van een aangekondigde bijeenkomst, schrijf "
+                             "dan hier de dag en tijd van die wijziging: zo nemen de agenda's van leden haar over",
+                        example='"2024-04-20 14:00"'),
                   Field("attendees", "amount", label="Aanwezig", help="hoeveel mensen er waren",
                         example='"ruim 30"'),
               ))

@@ -179,7 +179,8 @@ class FeedWriter:
         url = self.absolute(issue.url)
         html = self.templates.get_template("feeds/newsletter.html").render(
             issue=issue, about=self.site.data.about, site_url=self.site_url, absolute=self.absolute,
-            photo=lambda src_uri: self.site.photos[src_uri].feed)
+            photo=lambda src_uri: self.site.photos[src_uri].feed,
+            agenda_url=self.site.agenda.url)
         html = absolute_html(html, url)
         return Entry(guid=issue.guid, title=issue.title, url=url, published=issue.published_at,
                      summary=html, content=html)

@@ -48,6 +48,7 @@ def generated_pages(site: Site, templates: Environment) -> list[GeneratedPage]:
     pages += [GeneratedPage(issue.src_uri, issue.title, "newsletter-issue.html", edit_path="data/newsletter.yml")
               for issue in site.issues]
     pages.append(GeneratedPage(f"{NEWSLETTER}/index.md", "Nieuwsbrief", "newsletter-archive.html"))
+    pages.append(GeneratedPage(site.agenda.src_uri, site.agenda.title, "agenda.html", searchable=False))
     manifest = f"{MANIFEST}/index.md"
     pages.append(GeneratedPage(manifest, site.manifest.title, body=body("manifest", manifest),
                                edit_path="data/manifest.yml"))

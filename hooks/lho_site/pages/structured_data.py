@@ -1,4 +1,5 @@
-"""schema.org JSON-LD for search engines: NewsArticle on posts, Organization on the home page."""
+"""schema.org JSON-LD for search engines: NewsArticle on posts, Event on posts with a dated meeting,
+Organization on the home page."""
 
 from __future__ import annotations
 
@@ -36,3 +37,37 @@ def news_article(post: Post, site_url: str, name: str, image_url: str) -> dict:
         "author": authors,
         "publisher": publisher,
     }
+
+
+SCHEMA = "https://schema.org/"
+
+
+def event(post: Post, site_url: str, name: str) -> dict:
+    """A meeting with the properties Google's event results ask for: name, startDate, location (a Place
+    with an address, or a VirtualLocation with a URL: the post, which says how to join)."""
+    meeting, url = post.event, site_url + post.url
+    if meeting.is_online:
+        location = {"@type": "VirtualLocation", "url": url}
+    else:
+        location = {"@type": "Place", "name": meeting.place, "address": meeting.place}
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": post.title,
+        "description": post.description,
+        "url": url,
+        "startDate": meeting.starts.isoformat() if meeting.start else meeting.date.isoformat(),
+        "eventStatus": SCHEMA + ("EventCancelled" if meeting.is_cancelled else "EventScheduled"),
+        "eventAttendanceMode": SCHEMA + ("OnlineEventAttendanceMode" if meeting.is_online
+                                         else "OfflineEventAttendanceMode"),
+        "location": location,
+        "organizer": {"@type": "Organization", "name": name, "url": site_url},
+        "inLanguage": "nl",
+    }
+    if meeting.ends:
+        data["endDate"] = meeting.ends.isoformat()
+    if post.image:
+        data["image"] = [site_url + post.image]
+    if meeting.signup and meeting.signup.startswith("http"):
+        data["offers"] = {"@type": "Offer", "url": meeting.signup}
+    return data
