@@ -9,6 +9,7 @@ from pathlib import Path
 
 from . import routes
 from .content.dates import dutch_moment
+from .content.fields import Names
 from .content.files import check_content_files
 from .content.manifest import Campaign, Manifest, Promise, load_campaigns, load_manifest
 from .content.networks import Network, load_networks, load_people
@@ -45,6 +46,9 @@ class Site:
     """Pages of docs/ this build leaves out: drafts, and posts waiting for their date."""
     preview: bool
     now: dt.datetime
+    names: Names
+    """Everything front matter and data may refer to, by kind (content/fields.py), people included:
+    the choices of the web editor's forms (cms_config.py)."""
     _context: dict[str, dict] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -164,4 +168,5 @@ def load_site(root: Path, docs_dir: Path, now: dt.datetime, preview: bool,
     if not preview:
         issues = [issue for issue in issues if issue.is_published(now)]
     return Site(data, manifest, names["campaigns"], names["networks"], posts, public, shown, portraits,
-                *build_filters(portraits), build_listings(shown, data), issues, frozenset(hidden), preview, now)
+                *build_filters(portraits), build_listings(shown, data), issues, frozenset(hidden), preview, now,
+                {**names, "people": people})
