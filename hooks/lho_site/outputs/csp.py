@@ -68,7 +68,7 @@ def editor_policy(serving: bool = False) -> str:
         "style-src 'self' 'unsafe-inline'",
         "img-src 'self' data: blob: https://avatars.githubusercontent.com",
         "font-src 'self' data:",
-        f"connect-src 'self' {' '.join(EDITOR_CONNECTS)}",
+        f"connect-src 'self' blob: {' '.join(EDITOR_CONNECTS)}",
         "frame-src 'self'",
         "worker-src 'self' blob:",
         "object-src 'none'",
