@@ -89,8 +89,7 @@ function update(doc, map, values, layout, topLevel, settings) {
   map.items = map.items.filter((pair) => String(pair.key) in values);
   for (const pair of map.items) {
     const key = String(pair.key);
-    const old = pair.value && typeof pair.value.toJSON === "function" ? pair.value.toJSON() : pair.value;
-    if (same(cleaned(old), values[key])) continue;
+    if (pair.value && same(cleaned(read(doc, pair.value)), values[key])) continue;
     if (isMap(pair.value) && values[key] && typeof values[key] === "object" && !Array.isArray(values[key])) {
       update(doc, pair.value, values[key], fields[key]?.fields, false, settings);
     } else {
@@ -113,19 +112,24 @@ function parse(text) {
   return doc;
 }
 
-function read(doc) {
-  return doc.toJS({
-    reviver(key, value) {
-      return typeof value === "string" && DUTCH_THOUSANDS.test(value) ? Number(value.replaceAll(".", "")) : value;
-    },
-  });
+function dutchNumbers(key, value) {
+  return typeof value === "string" && DUTCH_THOUSANDS.test(value) ? Number(value.replaceAll(".", "")) : value;
+}
+
+/** The values of a document, or of one node of it, as the form shows them. */
+function read(doc, node = doc) {
+  return node === doc ? doc.toJS({ reviver: dutchNumbers }) : node.toJS(doc, { reviver: dutchNumbers });
 }
 
 /** The text of `doc` after the edits: the file as it was opened when nothing changed. */
-function written(doc, original, values, settings) {
-  if (same(cleaned(read(parse(original))), values)) return original;
-  const text = doc.toString(TEXT_OPTIONS);
-  return text === "null\n" || text === "[]\n" ? "" : text;
+function written(doc, original, values) {
+  const before = read(parse(original));
+  if (same(cleaned(before ?? (Array.isArray(values) ? [] : {})), values)) return original;
+  if (Array.isArray(values) && values.length === 0) {
+    // An empty list is a file with only its comments, as data/newsletter.yml starts.
+    return original.split("\n").filter((line) => line.startsWith("#")).map((line) => `${line}\n`).join("");
+  }
+  return doc.toString(TEXT_OPTIONS);
 }
 
 function pageFormat(settings, marks) {
@@ -150,7 +154,7 @@ function pageFormat(settings, marks) {
       const doc = parse(original);
       if (!isMap(doc.contents)) doc.contents = doc.createNode({});
       update(doc, doc.contents, values, settings.fields, true, settings);
-      return `---\n${written(doc, original, values, settings)}---\n\n${text}`;
+      return `---\n${written(doc, original, values)}---\n\n${text}`;
     },
   };
 }
@@ -169,7 +173,7 @@ function listFormat(settings, marks) {
       items.forEach((item, index) => {
         const old = seq.items[index];
         if (old && isMap(old)) {
-          if (!same(cleaned(old.toJSON()), item)) update(doc, old, item, settings.fields, false, settings);
+          if (!same(cleaned(read(doc, old)), item)) update(doc, old, item, settings.fields, false, settings);
         } else {
           const node = newNode(doc, item, { fields: settings.fields }, false, settings);
           // A blank line between the entries, as in the data files.
@@ -178,7 +182,7 @@ function listFormat(settings, marks) {
         }
       });
       seq.items.length = items.length;
-      return written(doc, source, items, settings);
+      return written(doc, source, items);
     },
   };
 }
@@ -194,7 +198,7 @@ function recordFormat(settings, marks) {
       const doc = parse(source);
       if (!isMap(doc.contents)) doc.contents = doc.createNode({});
       update(doc, doc.contents, values, settings.fields, false, settings);
-      return written(doc, source, values, settings);
+      return written(doc, source, values);
     },
   };
 }

@@ -8,17 +8,21 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import json
 from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
+import yaml
 from lxml import etree
 
 from browsing import RECORD_POLICY_VIOLATIONS
 from editing import LOCAL_BACKEND, decap_server, forward_local_backend, publish, sign_in
+from lho_site.cms_config import format_name
 from lho_site.content.dates import now
+from lho_site.content.schema import ALL
 from serving import serve
-from sitebuild import build_site
+from sitebuild import ROOT, build_site
 from sites import copy_of_the_real_site, model, phone_photo
 
 
@@ -139,3 +143,54 @@ def test_the_editor_asks_nothing_of_another_host(editor):
     assert foreign == []
     assert editor.evaluate("() => window.__policyViolations") == []
     assert editor.errors == []
+
+
+# Every file the editor can open, in the real project and in the kitchen sink (every optional field).
+FIXTURE = ROOT / "tests" / "fixtures" / "kitchen-sink"
+CONTENT = [(project, schema, path) for project in (ROOT, FIXTURE) for schema in ALL
+           for path in (sorted((project / schema.path).glob("*.md")) if schema.is_pages else [project / schema.path])]
+
+
+@pytest.fixture(scope="module")
+def formats_page(browser, real_site):
+    """A page of the site with the editor's formats.js loaded, as window.lho, and its settings."""
+    with serve(real_site.site_dir) as url:
+        context = browser.new_context()
+        page = context.new_page()
+        page.goto(url + "beheer/formats.js")  # a script shown as text: a page of the site without a policy
+        page.evaluate("async url => { window.lho = await import(url); }", url + "beheer/formats.js")
+        settings = json.loads(real_site.html("beheer/").select_one("script[data-formats]")["data-formats"])
+        yield page, settings
+        context.close()
+
+
+SAVE = """([settings, name, text, edit]) => {
+  const format = window.lho.formats(settings).find(([found]) => found === name)[2];
+  const data = format.fromFile(text);
+  if (edit) {
+    const record = edit.item === null ? data : data[settings.marks.items][edit.item];
+    record[edit.field] = record[edit.field] + " (bijgewerkt)";
+  }
+  return format.toFile(data);
+}"""
+
+
+def first_edit(schema, text):
+    """Which value to change: the first field of the record, or of the first entry of a list (None if empty)."""
+    field = schema.fields[0].name
+    if not schema.key:
+        return {"item": None, "field": field}
+    return {"item": 0, "field": field} if yaml.safe_load(text) else None
+
+
+@pytest.mark.parametrize(("schema", "path"), [(s, p) for _, s, p in CONTENT],
+                         ids=[str(p.relative_to(root)) for root, _, p in CONTENT])
+def test_saving_a_file_unchanged_keeps_it_and_an_edit_changes_one_line(formats_page, schema, path):
+    page, settings = formats_page
+    text = path.read_text(encoding="utf-8")
+    assert page.evaluate(SAVE, [settings, format_name(schema), text, None]) == text
+    edit = first_edit(schema, text)
+    if edit:
+        edited = page.evaluate(SAVE, [settings, format_name(schema), text, edit])
+        changed = changed_lines(text, edited)
+        assert len(changed) == 2 and changed[1].rstrip('"').endswith(" (bijgewerkt)"), changed
