@@ -14,7 +14,7 @@ import yaml
 from bs4 import BeautifulSoup
 from mkdocs.config import load_config
 
-from lho_site.cms_config import MARKS, Settings, cms_config, config_yaml, format_name, form_field
+from lho_site.cms_config import MARKS, Settings, cms_config, config_yaml, form_field, format_name
 from lho_site.content.fields import KINDS, Field
 from lho_site.content.schema import ALL, POST
 from lho_site.outputs.csp import editor_policy

@@ -83,6 +83,11 @@ def _options(field: Field, names: Names) -> list[dict]:
     return [{"label": _choice_label(field.refers_to, key, item), "value": value(key)} for key, item in known.items()]
 
 
+def _summary(name: str) -> str:
+    """What a collapsed entry of a list shows: the value of its field `name`."""
+    return "{{fields." + name + "}}"
+
+
 def form_field(field: Field, names: Names) -> dict:
     """One field of the form, in Decap's terms, for a field of the schema."""
     widget: dict[str, Any] = {"name": field.name, "label": field.label, "required": field.required}
@@ -97,7 +102,7 @@ def form_field(field: Field, names: Names) -> dict:
     if field.kind == "block":
         fields = [form_field(f, names) for f in field.fields]
         if field.many:
-            return widget | {"widget": "list", "fields": fields, "summary": "{{fields.%s}}" % field.fields[0].name,
+            return widget | {"widget": "list", "fields": fields, "summary": _summary(field.fields[0].name),
                              **({"min": 1} if field.required else {})}
         return widget | {"widget": "object", "fields": fields, "collapsed": not field.required}
     if field.kind in _DATE_FORMATS:
@@ -166,7 +171,7 @@ def _data_collection(schema: Schema, names: Names) -> dict:
     fields = [form_field(f, names) for f in schema.fields]
     if schema.key:
         fields = [{"name": MARKS["items"], "label": schema.label, "widget": "list", "required": False,
-                   "summary": "{{fields.%s}}" % schema.key, "collapsed": True, "fields": fields}]
+                   "summary": _summary(schema.key), "collapsed": True, "fields": fields}]
     file = {"name": schema.name, "label": schema.label, "file": schema.path,
             "format": format_name(schema), "fields": fields}
     return {"name": schema.name, "label": schema.label, "editor": {"preview": False}, "files": [file]}
@@ -175,7 +180,8 @@ def _data_collection(schema: Schema, names: Names) -> dict:
 def cms_config(names: Names, settings: Settings) -> dict:
     """The whole configuration: GitHub with a pull request per change, the local repository under
     `make beheer`, and a collection per record type of the schema."""
-    backend = {"name": "github", "repo": settings.repo, "branch": settings.branch,
+    # open_authoring: someone without write access proposes changes from a fork of their own.
+    backend = {"name": "github", "repo": settings.repo, "branch": settings.branch, "open_authoring": True,
                "commit_messages": {"create": "Nieuw in {{collection}}: {{slug}}",
                                    "update": "Bijgewerkt in {{collection}}: {{slug}}",
                                    "delete": "Verwijderd uit {{collection}}: {{slug}}",
