@@ -10,10 +10,28 @@ for (const [name, extension, formatter] of formats(JSON.parse(script.dataset.for
   CMS.registerCustomFormat(name, extension, formatter);
 }
 
-// The preview shows a post or portrait with the site's own stylesheets.
+// The preview shows a post or portrait with the site's own stylesheets, in the shape of its page
+// (overrides/post.html): title, date and categories, summary, photo, then the text.
 for (const style of script.dataset.previewStyles.split(" ")) {
   CMS.registerPreviewStyle(new URL(style, document.baseURI).href);
 }
+
+function PagePreview({ entry, widgetFor, getAsset }) {
+  const h = window.h;
+  const data = entry.get("data");
+  const image = data.get("image");
+  const names = (field) => (data.get(field)?.toJS?.() ?? []).join(", ");
+  const meta = [data.get("date"), names("categories"), data.get("board"), data.get("region")].filter(Boolean);
+  return h("div", { className: "md-content" },
+    h("article", { className: "md-content__inner md-typeset lho-post" },
+      h("header", null, h("h1", null, data.get("title") || ""), h("p", { className: "lho-meta" }, meta.join(" · "))),
+      data.get("description") ? h("p", null, h("strong", null, data.get("description"))) : null,
+      image ? h("figure", { className: "lho-post__image" },
+        h("img", { src: String(getAsset(image)), alt: data.get("image_alt") || "" })) : null,
+      widgetFor("body")));
+}
+
+for (const collection of ["berichten", "portretten"]) CMS.registerPreviewTemplate(collection, PagePreview);
 
 // A photo needs a description (the build checks it too, but then only after saving).
 CMS.registerEventListener({

@@ -109,6 +109,29 @@ Daarna sprak iedereen over vertrouwen.
     assert new.title in [title.text for title in feed.iter("title")]
 
 
+def test_a_photo_without_a_description_is_not_saved(editor, project, tmp_path):
+    folder, _ = project
+    before = sorted((folder / "docs/nieuws/posts").rglob("*"))
+    photo = tmp_path / "zonder-beschrijving.jpg"
+    phone_photo(photo, (800, 600))
+    sign_in(editor, editor.address + "beheer/#/collections/berichten/new")
+    editor.get_by_label("Titel", exact=True).fill("Een foto zonder beschrijving")
+    editor.get_by_label("Datum", exact=True).first.fill("2024-01-02T10:30")
+    editor.get_by_label("Categorieën").click()
+    editor.keyboard.type("Actualiteit")
+    editor.keyboard.press("Enter")
+    editor.get_by_label("Samenvatting").fill("Een samenvatting.")
+    editor.get_by_role("button", name="Kies een afbeelding").click()
+    editor.locator("input[type=file]").set_input_files(photo)
+    editor.get_by_role("button", name="Gebruik selectie").click()
+    editor.locator("[data-slate-editor]").click()
+    editor.keyboard.type("Tekst.")
+    editor.get_by_role("button", name="Publiceer", exact=True).click()
+    editor.get_by_role("menuitem", name="Publiceer nu").click()
+    editor.get_by_text("Beschrijf wat er op de foto te zien is").wait_for()
+    assert sorted((folder / "docs/nieuws/posts").rglob("*")) == before
+
+
 def changed_lines(before: str, after: str) -> list[str]:
     return [line for line in difflib.unified_diff(before.splitlines(), after.splitlines(), lineterm="", n=0)
             if line[:1] in "+-" and not line.startswith(("+++", "---"))]
