@@ -19,7 +19,7 @@ export CHROMIUM ?= /usr/bin/chromium
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONPATH := $(CURDIR)/hooks
 
-.PHONY: build preview serve test nieuw importeer-wordpress bench lock clean system-tools lighthouse
+.PHONY: build preview serve beheer test nieuw importeer-wordpress bench lock clean system-tools lighthouse
 
 build: $(INSTALLED)
 	$(BIN)/mkdocs build --strict
@@ -32,6 +32,17 @@ preview: $(INSTALLED)
 
 # --dirty: after an edit only the pages it affects are rebuilt (the hooks decide which).
 serve: $(INSTALLED)
+	$(BIN)/mkdocs serve --strict --dirty
+
+# The web editor on this computer, without GitHub (README.md, "The web editor"): the site at
+# http://127.0.0.1:8000/ as `make serve` shows it, and the editor at http://127.0.0.1:8000/beheer/,
+# which saves into docs/ and data/ of this folder through decap-server (127.0.0.1:8081, the
+# address Decap looks for). Ctrl+C stops both.
+beheer: $(INSTALLED) $(NODE_INSTALLED)
+	@MODE=fs GIT_REPO_DIRECTORY="$(CURDIR)" BIND_HOST=127.0.0.1 PORT=8081 LOG_LEVEL=warn \
+		node node_modules/decap-server/dist/index.js & server=$$!; \
+	trap 'kill $$server' EXIT INT TERM; \
+	echo "De webeditor: http://127.0.0.1:8000/beheer/ (stoppen met Ctrl+C)"; \
 	$(BIN)/mkdocs serve --strict --dirty
 
 # The content checks run twice: today, and with the clock a year ahead (faketime), so that

@@ -9,6 +9,7 @@ error shows as a page in the browser instead of stopping the server.
 
 from __future__ import annotations
 
+import fnmatch
 import logging
 import os
 import shutil
@@ -22,7 +23,9 @@ from watchdog.observers.polling import PollingObserver
 
 from lho_site import ContentError, load_site
 from lho_site.build import Build, prepare_photos
+from lho_site.cms_config import Settings
 from lho_site.content.dates import dutch_number, now
+from lho_site.outputs import editor
 from lho_site.outputs.calendar import calendar_files
 from lho_site.outputs.csp import with_policy
 from lho_site.outputs.feeds import NEWSLETTER_FEED_LENGTH, FeedWriter, carried_posts
@@ -44,6 +47,9 @@ from lho_site.support.preview import PreviewRecord, feeds_digest, page_digests, 
 from lho_site.support.templates import bytecode_cache, environment
 
 log = logging.getLogger("mkdocs.plugins.lho_site")
+# Where package.json is, with the npm packages the site serves (the web editor): next to these hooks,
+# also when a copy of the content elsewhere is built with them (the tests do).
+_PROJECT = Path(__file__).resolve().parent.parent
 
 
 class _KnownDirtyWarning(logging.Filter):
@@ -151,6 +157,7 @@ def on_files(files, config):
     docs = Path(config.docs_dir).resolve().relative_to(_root(config)).as_posix()
     for file in files.documentation_pages():
         file.edit_uri = f"{docs}/{file.src_uri}"
+    _add_editor(files, config, site)
     pages = generated_pages(site, _templates(config))
     for page in pages:
         file = File.generated(config, page.src_uri, content=page.source())
@@ -180,6 +187,21 @@ def _add_redirects(site, files, config):
             page = redirect_html(redirect, config.site_url, site.data.name, templates, directory_urls, site.preview)
             files.append(File.generated(config, redirect.old.dest_uri, content=with_policy(page)))
     files.append(File.generated(config, REDIRECTS_MAP, content=redirects_map(found, directory_urls)))
+
+
+def _add_editor(files, config, site):
+    """The web editor at /beheer/ (lho_site/outputs/editor.py), when npm has installed it."""
+    if not editor.installed(_PROJECT):
+        log.info("De webeditor (/beheer/) ontbreekt in deze build: installeer hem met npm ci.")
+        return
+    for copied in editor.copied_files(_PROJECT):
+        files.append(File.generated(config, copied.dest_uri, abs_src_path=str(copied.source)))
+    styles = [f"../{f.src_uri}" for pattern in editor.PREVIEW_STYLES for f in files
+              if fnmatch.fnmatch(f.src_uri, pattern)]
+    settings = Settings.from_extra(config.extra, site.data.url)
+    made = editor.generated_files(site.names, settings, site.data.name, _templates(config), styles, _serving())
+    for dest_uri, content in made.items():
+        files.append(File.generated(config, dest_uri, content=content))
 
 
 def on_nav(nav, config, files):

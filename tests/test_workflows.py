@@ -123,7 +123,7 @@ def test_publish_runs_on_main_every_day_and_by_hand():
 def test_publish_builds_strictly_and_deploys_to_github_pages():
     jobs = workflow("publish.yml")["jobs"]
     build = jobs["build"]["steps"]
-    assert [s["run"] for s in build if "run" in s] == ["make build"]
+    assert [s["run"] for s in build if "run" in s] == ["npm ci --ignore-scripts --no-audit --no-fund", "make build"]
     assert build[-1]["uses"].startswith("actions/upload-pages-artifact@") and build[-1]["with"] == {"path": "site/"}
     deploy = jobs["deploy"]
     assert deploy["needs"] == "build"
@@ -186,3 +186,10 @@ def test_preview_links_open_from_a_folder(preview):
 
 def test_published_site_is_not_marked_noindex(site):
     assert robots(site.html("")) is None
+
+
+@pytest.mark.parametrize(("name", "target"), [("publish.yml", "make build"), ("preview.yml", "make preview")])
+def test_the_published_site_and_the_preview_have_the_web_editor(name, target):
+    """The editor comes from node_modules (lho_site/outputs/editor.py): npm ci runs before the build."""
+    runs = [step.get("run", "") for step in steps(workflow(name))]
+    assert runs.index("npm ci --ignore-scripts --no-audit --no-fund") < runs.index(target)

@@ -10,6 +10,7 @@ from pathlib import Path
 from . import routes
 from .content.addresses import OLD_FEED, check_unique
 from .content.dates import dutch_moment
+from .content.fields import Names
 from .content.files import check_content_files
 from .content.manifest import Campaign, Manifest, Promise, load_campaigns, load_manifest
 from .content.networks import Network, load_networks, load_people
@@ -60,6 +61,9 @@ class Site:
     now: dt.datetime
     agenda: Agenda
     """The meetings of the shown posts."""
+    names: Names
+    """Everything front matter and data may refer to, by kind (content/fields.py), people included:
+    the choices of the web editor's forms (cms_config.py)."""
     photos: dict[str, Photo] = field(default_factory=dict)
     """The converted photos by their path in docs/ (outputs/photos.py), once the build has made them."""
     _context: dict[str, dict] = field(default_factory=dict)
@@ -204,4 +208,4 @@ def load_site(root: Path, docs_dir: Path, now: dt.datetime, preview: bool,
         issues = [issue for issue in issues if issue.is_published(now)]
     return Site(data, manifest, names["campaigns"], names["networks"], posts, public, shown, portraits,
                 *build_filters(portraits), build_listings(shown, data), issues, frozenset(hidden), old_categories,
-                preview, now, build_agenda(shown, now))
+                preview, now, build_agenda(shown, now), {**names, "people": people})

@@ -68,6 +68,8 @@ class Field:
     """Kind "block": its own fields."""
     unique: str | None = None
     """A list of blocks: the field whose value must differ between the items."""
+    form_help: str = ""
+    """Dutch, for the web editor's form, where `help` speaks of writing YAML; empty: `help` serves both."""
 
     @property
     def choice_labels(self) -> dict[str, str]:

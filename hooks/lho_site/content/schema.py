@@ -40,27 +40,32 @@ class Schema:
 
 _IMAGE = Field("image", "image", label="Foto",
                help="een foto bij de tekst: het pad vanaf het bestand, zoals fotos/bijeenkomst.jpg. Altijd met image_alt",
-               example="fotos/bijeenkomst.jpg")
+               example="fotos/bijeenkomst.jpg",
+               form_help="een foto boven de tekst; vul dan ook de beschrijving van de foto in")
 _IMAGE_ALT = Field("image_alt", "text", label="Beschrijving van de foto",
                    help="wat er op de foto te zien is, voor wie hem niet kan zien. Verplicht bij image",
-                   example='"Bestuurders in gesprek aan een lange tafel"')
+                   example='"Bestuurders in gesprek aan een lange tafel"',
+                   form_help="wat er op de foto te zien is, voor wie hem niet kan zien. Verplicht bij een foto")
+_DRAFT = Field("draft", "boolean", label="Concept",
+               help="true: een concept, dat niet op de site komt (wel in het voorbeeld)", example="true",
+               form_help="aan: een concept, dat niet op de site komt (wel in het voorbeeld)")
 _IMAGE_FOCUS = Field("image_focus", "focus", label="Belangrijkste plek",
                      help="waar het belangrijkste van de foto staat, van links en van boven, voor de uitsnede in "
                           "overzichten en bij het delen; zonder dit veld het midden",
                      example='"50% 30%"')
-_DRAFT = Field("draft", "boolean", label="Concept",
-               help="true: een concept, dat niet op de site komt (wel in het voorbeeld)", example="true")
 _ALIASES = Field("aliases", "address", many=True, label="Oude adressen",
                  help="oude webadressen die hierheen moeten leiden, zoals die van de oude WordPress-site: "
                       "het deel na de domeinnaam, beginnend met /",
                  example="[/2021/03/04/online-regiobijeenkomst/, \"/?p=123\"]")
 _PROMISES = Field("manifest", "reference", refers_to="promises", many=True, label="Beloftes",
-                  help="de nummers van de beloftes uit het manifest waar het over gaat, zoals [3]", example="[3]")
+                  help="de nummers van de beloftes uit het manifest waar het over gaat, zoals [3]", example="[3]",
+                  form_help="de beloftes uit het manifest waar het over gaat")
 
 MEETING_STATUSES = (("gepland", "Gepland"), ("afgelast", "Afgelast"))
 
 EVENT = Field("event", "block", label="Bijeenkomst",
-              help="de gegevens van een bijeenkomst, ingesprongen eronder (zie hieronder)", example="", fields=(
+              help="de gegevens van een bijeenkomst, ingesprongen eronder (zie hieronder)", example="",
+              form_help="alleen bij een verslag of aankondiging van een bijeenkomst", fields=(
                   Field("date", "date", label="Datum",
                         help="de dag van de bijeenkomst; met een datum staat hij in de agenda", example="2021-03-04"),
                   Field("start", "time", label="Begint om", help="de begintijd", example='"15:00"'),
@@ -85,18 +90,19 @@ EVENT = Field("event", "block", label="Bijeenkomst",
 POST = Schema("berichten", "Nieuwsberichten", "docs/nieuws/posts/", (
     Field("title", "text", True, "Titel",
           "de titel. Zet hem tussen aanhalingstekens, zeker als er een dubbele punt of een # in staat",
-          '"Terugkijken om vooruit te dromen"'),
+          '"Terugkijken om vooruit te dromen"', form_help="de titel boven het bericht"),
     Field("date", "moment", True, "Datum",
           "2024-04-17, of met tijd 2024-04-17 10:30 (Nederlandse tijd). Een datum in de toekomst: het bericht "
           "verschijnt op die dag", "2024-04-17"),
     Field("categories", "reference", True, "Categorieën",
           "een lijst met namen uit data/categories.yml, zoals [Actualiteit] of [Bijeenkomsten, Manifest]",
-          "[Actualiteit]", refers_to="categories", many=True),
+          "[Actualiteit]", refers_to="categories", many=True,
+          form_help="één of meer; een nieuwe categorie zet je eerst bij Categorieën"),
     Field("description", "text", True, "Samenvatting",
           "één of twee zinnen: in de overzichten, zoekmachines en de feed", f'"{DESCRIPTION_PLACEHOLDER}"'),
     Field("authors", "reference", label="Auteurs",
           help="een lijst met namen (id) uit data/authors.yml, zoals [kerngroep]", example="[kerngroep]",
-          refers_to="authors", many=True),
+          refers_to="authors", many=True, form_help="wie het bericht schreef; een nieuwe auteur zet je eerst bij Auteurs"),
     _DRAFT,
     Field("slug", "slug", label="Webadres",
           help="het laatste deel van het webadres, als het anders moet dan de bestandsnaam", example="mijn-bericht"),
@@ -124,7 +130,7 @@ PORTRAIT = Schema("portretten", "Bestuurlijke portretten", "docs/portretten/", (
           '"Hoe een bestuur de ruimte teruggeeft aan de scholen."'),
     Field("board", "text", True, "Bestuur", "de naam van het schoolbestuur", '"Stichting Voorbeeld"'),
     Field("region", "reference", True, "Regio", "een regio uit data/regions.yml", "Zuid-Kennemerland",
-          refers_to="regions"),
+          refers_to="regions", form_help="een nieuwe regio zet je eerst bij Regio's"),
     Field("bestuurders", "text", True, "Bestuurders", "een lijst met de namen van de bestuurders",
           "[Naam Achternaam]", many=True),
     Field("date", "date", True, "Datum", "de dag waarop het portret verschijnt", "2024-05-01"),
@@ -168,7 +174,8 @@ CATEGORY = Schema("categorieen", "Categorieën", "data/categories.yml", (
 ), key="name")
 
 AUTHOR = Schema("auteurs", "Auteurs", "data/authors.yml", (
-    Field("id", "slug", True, "Id", "de naam die berichten gebruiken bij authors:", "kerngroep"),
+    Field("id", "slug", True, "Id", "de naam die berichten gebruiken bij authors:", "kerngroep",
+          form_help="een korte naam in kleine letters, met streepjes in plaats van spaties, zoals kerngroep"),
     Field("name", "text", True, "Naam", "de naam zoals hij onder een bericht staat", '"Kerngroep Leve het Onderwijs!"'),
     Field("role", "text", label="Functie", help="functie en organisatie", example='"Directeur POZK"'),
 ), key="id")
@@ -186,7 +193,8 @@ REGION = Schema("regios", "Regio's", "data/regions.yml", (
 ), key="name")
 
 PERSON = Schema("mensen", "Mensen", "data/people.yml", (
-    Field("id", "slug", True, "Id", "de naam die networks.yml gebruikt bij person:", "marc-coenders"),
+    Field("id", "slug", True, "Id", "de naam die networks.yml gebruikt bij person:", "marc-coenders",
+          form_help="voornaam en achternaam in kleine letters, met streepjes, zoals marc-coenders"),
     Field("name", "text", True, "Naam", "voornaam en achternaam", '"Marc Coenders"'),
     Field("function", "text", label="Functie", help="zoals rector of bestuurder", example="rector"),
     Field("organisation", "text", label="Organisatie", help="school of organisatie", example='"RSG Broklede"'),
@@ -209,9 +217,10 @@ NETWORK = Schema("netwerken", "Leernetwerken", "data/networks.yml", (
     Field("description", "paragraphs", True, "Beschrijving", "de beschrijving; een lege regel begint een nieuwe alinea",
           "|"),
     Field("people", "block", True, "Mensen", "wie er meedoen, elk met person: en role:",
-          "{person: marc-coenders, role: facilitator}", many=True, fields=(
+          "{person: marc-coenders, role: facilitator}", many=True,
+          form_help="wie er meedoen, elk met een rol; een nieuwe persoon zet je eerst bij Mensen", fields=(
               Field("person", "reference", True, "Persoon", "een id uit data/people.yml", "marc-coenders",
-                    refers_to="people"),
+                    refers_to="people", form_help="iemand uit Mensen"),
               Field("role", "choice", True, "Rol", "facilitator, penvoerder, initiatiefnemer of deelnemer",
                     "deelnemer", choices=ROLES),
               Field("quote", "text", label="Uitspraak", help="een korte uitspraak van die persoon",
@@ -223,7 +232,8 @@ MANIFEST = Schema("manifest", "Manifest", "data/manifest.yml", (
     Field("title", "text", True, "Titel", "de titel van de manifestpagina", '"Het manifest"'),
     Field("intro", "paragraphs", True, "Inleiding", "de inleiding; een lege regel begint een nieuwe alinea", "|"),
     Field("promises", "block", True, "Beloftes", "de beloftes, elk met number:, title: en text:",
-          "{number: 3, title: …, text: …}", many=True, unique="number", fields=(
+          "{number: 3, title: …, text: …}", many=True, unique="number",
+          form_help="de beloftes, elk met een eigen nummer, een titel en een tekst", fields=(
               Field("number", "number", True, "Nummer", "het nummer van de belofte", "3"),
               Field("title", "text", True, "Titel", "de belofte in een paar woorden",
                     '"Je willen verantwoorden en transparant zijn"'),

@@ -50,6 +50,33 @@ def policy(html: str, serving: bool = False) -> str:
     ])
 
 
+EDITOR_CONNECTS = ("https://api.github.com", "http://localhost:8081", "http://127.0.0.1:8081")
+"""Where the web editor (/beheer/) reads and writes: GitHub's API, or under `make beheer` the
+decap-server on this computer (Decap asks it only when the page itself is on localhost or 127.0.0.1)."""
+
+
+def editor_policy(serving: bool = False) -> str:
+    """The policy of the web editor's page. Decap CMS checks its configuration with code it compiles
+    at run time ('unsafe-eval'), styles its interface with style elements it writes ('unsafe-inline'
+    for styles), shows photos it reads through GitHub's API as blob: addresses, the signed-in
+    editor's avatar from GitHub, and its preview in a frame of its own; scripts still come only from
+    the site. Its page has no inline script, but under `mkdocs serve` MkDocs adds one (live reload)."""
+    scripts = "'self' 'unsafe-eval' 'wasm-unsafe-eval'" + (" 'unsafe-inline'" if serving else "")
+    return "; ".join([
+        "default-src 'self'",
+        f"script-src {scripts}",
+        "style-src 'self' 'unsafe-inline'",
+        "img-src 'self' data: blob: https://avatars.githubusercontent.com",
+        "font-src 'self' data:",
+        f"connect-src 'self' blob: {' '.join(EDITOR_CONNECTS)}",
+        "frame-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+    ])
+
+
 def with_policy(html: str, serving: bool = False) -> str:
     """The page with its policies right after its charset, before anything they govern."""
     tags = (f'<meta http-equiv="Content-Security-Policy" content="{policy(html, serving)}">'

@@ -1,0 +1,49 @@
+// The web editor's additions to Decap CMS, then its start: our file formats (formats.js), the
+// site's stylesheets in the preview, and the one rule the form cannot check by itself.
+
+import { formats } from "./formats.js";
+
+const CMS = window.CMS;
+const script = document.querySelector("script[data-formats]");
+
+for (const [name, extension, formatter] of formats(JSON.parse(script.dataset.formats))) {
+  CMS.registerCustomFormat(name, extension, formatter);
+}
+
+// The preview shows a post or portrait with the site's own stylesheets, in the shape of its page
+// (overrides/post.html): title, date and categories, summary, photo, then the text.
+for (const style of script.dataset.previewStyles.split(" ")) {
+  CMS.registerPreviewStyle(new URL(style, document.baseURI).href);
+}
+
+function PagePreview({ entry, widgetFor, getAsset }) {
+  const h = window.h;
+  const data = entry.get("data");
+  const image = data.get("image");
+  const names = (field) => (data.get(field)?.toJS?.() ?? []).join(", ");
+  const meta = [data.get("date"), names("categories"), data.get("board"), data.get("region")].filter(Boolean);
+  return h("div", { className: "md-content" },
+    h("article", { className: "md-content__inner md-typeset lho-post" },
+      h("header", null, h("h1", null, data.get("title") || ""), h("p", { className: "lho-meta" }, meta.join(" · "))),
+      data.get("description") ? h("p", null, h("strong", null, data.get("description"))) : null,
+      image ? h("figure", { className: "lho-post__image" },
+        h("img", { src: String(getAsset(image)), alt: data.get("image_alt") || "" })) : null,
+      widgetFor("body")));
+}
+
+for (const collection of ["berichten", "portretten"]) CMS.registerPreviewTemplate(collection, PagePreview);
+
+// A photo needs a description (the build checks it too, but then only after saving).
+CMS.registerEventListener({
+  name: "preSave",
+  handler({ entry }) {
+    const data = entry.get("data");
+    if (data.get("image") && !String(data.get("image_alt") || "").trim()) {
+      throw new Error("Beschrijf wat er op de foto te zien is (Beschrijving van de foto): "
+        + "wie de foto niet kan zien, hoort zo wat erop staat.");
+    }
+    return data;
+  },
+});
+
+CMS.init();

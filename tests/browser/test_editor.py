@@ -1,0 +1,219 @@
+"""The web editor (/beheer/) in Chromium: a post written in the form is a valid post of the site,
+an edit changes only what was edited, and the page asks nothing of another host.
+
+Each test works on its own copy of the real project (never on docs/ itself), through
+decap-server as `make beheer` runs it (browser/editing.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import json
+from pathlib import Path
+from urllib.parse import urljoin
+
+import pytest
+import yaml
+from lxml import etree
+
+from browsing import RECORD_POLICY_VIOLATIONS
+from editing import LOCAL_BACKEND, decap_server, forward_local_backend, publish, sign_in
+from lho_site.cms_config import format_name
+from lho_site.content.dates import now
+from lho_site.content.schema import ALL
+from serving import serve
+from sitebuild import ROOT, build_site
+from sites import copy_of_the_real_site, model, phone_photo
+
+
+@pytest.fixture
+def project(tmp_path):
+    """A copy of the real project, built as the site would be: (its folder, the built copy)."""
+    config = copy_of_the_real_site(tmp_path / "project")
+    built = build_site(config, tmp_path / "site")
+    assert built.error is None, "\n".join(built.errors)
+    return config.parent, built
+
+
+@pytest.fixture
+def editor(browser, project):
+    """A page in a fresh browser context, with decap-server over the project copy and the copy's site served."""
+    folder, built = project
+    with decap_server(folder) as backend, serve(built.site_dir) as url:
+        context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="nl-NL")
+        context.add_init_script(RECORD_POLICY_VIOLATIONS)
+        requests = []
+        context.on("request", lambda request: requests.append(request.url))
+        forward_local_backend(context, backend)
+        page = context.new_page()
+        errors = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.requests, page.errors, page.address = requests, errors, url
+        yield page
+        context.close()
+
+
+def wait_for(condition, page, timeout_ms=15000):
+    for _ in range(timeout_ms // 100):
+        if condition():
+            return
+        page.wait_for_timeout(100)
+    raise AssertionError("the editor did not write the file")
+
+
+def test_a_post_written_in_the_form_is_on_the_site(editor, project, tmp_path):
+    folder, _ = project
+    day = now().date() - dt.timedelta(days=1)
+    photo = tmp_path / "regiobijeenkomst-zeeland.jpg"
+    phone_photo(photo, (1600, 1200))
+    sign_in(editor, editor.address + "beheer/#/collections/berichten/new")
+    editor.get_by_label("Titel", exact=True).fill("Regiobijeenkomst in Zeeland: samen verder")
+    editor.get_by_label("Datum", exact=True).first.fill(f"{day}T10:30")
+    editor.get_by_label("Categorieën").click()
+    editor.keyboard.type("Bijeenkomsten")
+    editor.keyboard.press("Enter")
+    editor.get_by_label("Samenvatting").fill("Bestuurders uit Zeeland spraken over vertrouwen.")
+    editor.get_by_role("button", name="Kies een afbeelding").click()
+    editor.locator("input[type=file]").set_input_files(photo)
+    editor.get_by_role("button", name="Gebruik selectie").click()
+    editor.get_by_label("Beschrijving van de foto").fill("Bestuurders in gesprek aan een lange tafel")
+    editor.locator("[data-slate-editor]").click()
+    editor.keyboard.type("Ruim twintig bestuurders kwamen bij elkaar.")
+    editor.keyboard.press("Enter")
+    editor.keyboard.type("Daarna sprak iedereen over vertrouwen.")
+    publish(editor)
+
+    post = folder / "docs/nieuws/posts" / f"{day}-regiobijeenkomst-in-zeeland-samen-verder.md"
+    wait_for(post.is_file, editor)
+    assert post.read_text(encoding="utf-8") == f"""---
+title: "Regiobijeenkomst in Zeeland: samen verder"
+date: {day} 10:30
+categories: [Bijeenkomsten]
+description: "Bestuurders uit Zeeland spraken over vertrouwen."
+image: fotos/regiobijeenkomst-zeeland.jpg
+image_alt: "Bestuurders in gesprek aan een lange tafel"
+---
+
+Ruim twintig bestuurders kwamen bij elkaar.
+
+Daarna sprak iedereen over vertrouwen.
+"""
+    assert (folder / "docs/nieuws/posts/fotos/regiobijeenkomst-zeeland.jpg").read_bytes() == photo.read_bytes()
+    assert editor.errors == []
+
+    rebuilt = build_site(folder / "mkdocs.yml", tmp_path / "rebuilt")
+    assert rebuilt.error is None, "\n".join(rebuilt.errors)
+    new = next(p for p in model(rebuilt).public if p.title == "Regiobijeenkomst in Zeeland: samen verder")
+    assert new.url in {urljoin("nieuws/", a["href"]) for a in rebuilt.html("nieuws/").select("article.lho-card a")}
+    feed = etree.parse(rebuilt.file("feed.xml"))
+    assert new.title in [title.text for title in feed.iter("title")]
+
+
+def test_a_photo_without_a_description_is_not_saved(editor, project, tmp_path):
+    folder, _ = project
+    before = sorted((folder / "docs/nieuws/posts").rglob("*"))
+    photo = tmp_path / "zonder-beschrijving.jpg"
+    phone_photo(photo, (800, 600))
+    sign_in(editor, editor.address + "beheer/#/collections/berichten/new")
+    editor.get_by_label("Titel", exact=True).fill("Een foto zonder beschrijving")
+    editor.get_by_label("Datum", exact=True).first.fill("2024-01-02T10:30")
+    editor.get_by_label("Categorieën").click()
+    editor.keyboard.type("Actualiteit")
+    editor.keyboard.press("Enter")
+    editor.get_by_label("Samenvatting").fill("Een samenvatting.")
+    editor.get_by_role("button", name="Kies een afbeelding").click()
+    editor.locator("input[type=file]").set_input_files(photo)
+    editor.get_by_role("button", name="Gebruik selectie").click()
+    editor.locator("[data-slate-editor]").click()
+    editor.keyboard.type("Tekst.")
+    editor.get_by_role("button", name="Publiceer", exact=True).click()
+    editor.get_by_role("menuitem", name="Publiceer nu").click()
+    editor.get_by_text("Beschrijf wat er op de foto te zien is").wait_for()
+    assert sorted((folder / "docs/nieuws/posts").rglob("*")) == before
+
+
+def changed_lines(before: str, after: str) -> list[str]:
+    return [line for line in difflib.unified_diff(before.splitlines(), after.splitlines(), lineterm="", n=0)
+            if line[:1] in "+-" and not line.startswith(("+++", "---"))]
+
+
+def test_an_edit_changes_only_what_was_edited_and_an_undone_edit_nothing(editor, project):
+    folder, built = project
+    post = next(p for p in model(built).public if p.event)
+    path = folder / post.path
+    original = path.read_text(encoding="utf-8")
+    sign_in(editor, editor.address + f"beheer/#/collections/berichten/entries/{Path(post.path).stem}")
+    editor.get_by_label("Samenvatting").fill("Een nieuwe samenvatting.")
+    publish(editor)
+    wait_for(lambda: path.read_text(encoding="utf-8") != original, editor)
+    assert changed_lines(original, path.read_text(encoding="utf-8")) == [
+        f'-description: "{post.description}"', '+description: "Een nieuwe samenvatting."']
+
+    # Opened anew, as the editor finds it the next day, and changed back.
+    edited = path.read_text(encoding="utf-8")
+    editor.reload()
+    editor.get_by_label("Samenvatting").fill(post.description)
+    publish(editor)
+    wait_for(lambda: path.read_text(encoding="utf-8") != edited, editor)
+    assert path.read_text(encoding="utf-8") == original
+
+
+def test_the_editor_asks_nothing_of_another_host(editor):
+    sign_in(editor, editor.address + "beheer/")
+    editor.get_by_text("Nieuwsberichten").first.wait_for()
+    editor.wait_for_load_state("networkidle")
+    foreign = [url for url in editor.requests if not url.startswith((editor.address, LOCAL_BACKEND, "data:", "blob:"))]
+    assert foreign == []
+    assert editor.evaluate("() => window.__policyViolations") == []
+    assert editor.errors == []
+
+
+# Every file the editor can open, in the real project and in the kitchen sink (every optional field).
+FIXTURE = ROOT / "tests" / "fixtures" / "kitchen-sink"
+CONTENT = [(project, schema, path) for project in (ROOT, FIXTURE) for schema in ALL
+           for path in (sorted((project / schema.path).glob("*.md")) if schema.is_pages else [project / schema.path])]
+
+
+@pytest.fixture(scope="module")
+def formats_page(browser, real_site):
+    """A page of the site with the editor's formats.js loaded, as window.lho, and its settings."""
+    with serve(real_site.site_dir) as url:
+        context = browser.new_context()
+        page = context.new_page()
+        page.goto(url + "beheer/formats.js")  # a script shown as text: a page of the site without a policy
+        page.evaluate("async url => { window.lho = await import(url); }", url + "beheer/formats.js")
+        settings = json.loads(real_site.html("beheer/").select_one("script[data-formats]")["data-formats"])
+        yield page, settings
+        context.close()
+
+
+SAVE = """([settings, name, text, edit]) => {
+  const format = window.lho.formats(settings).find(([found]) => found === name)[2];
+  const data = format.fromFile(text);
+  if (edit) {
+    const record = edit.item === null ? data : data[settings.marks.items][edit.item];
+    record[edit.field] = record[edit.field] + " (bijgewerkt)";
+  }
+  return format.toFile(data);
+}"""
+
+
+def first_edit(schema, text):
+    """Which value to change: the first field of the record, or of the first entry of a list (None if empty)."""
+    field = schema.fields[0].name
+    if not schema.key:
+        return {"item": None, "field": field}
+    return {"item": 0, "field": field} if yaml.safe_load(text) else None
+
+
+@pytest.mark.parametrize(("schema", "path"), [(s, p) for _, s, p in CONTENT],
+                         ids=[str(p.relative_to(root)) for root, _, p in CONTENT])
+def test_saving_a_file_unchanged_keeps_it_and_an_edit_changes_one_line(formats_page, schema, path):
+    page, settings = formats_page
+    text = path.read_text(encoding="utf-8")
+    assert page.evaluate(SAVE, [settings, format_name(schema), text, None]) == text
+    edit = first_edit(schema, text)
+    if edit:
+        edited = page.evaluate(SAVE, [settings, format_name(schema), text, edit])
+        changed = changed_lines(text, edited)
+        assert len(changed) == 2 and changed[1].rstrip('"').endswith(" (bijgewerkt)"), changed
