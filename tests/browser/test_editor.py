@@ -61,21 +61,27 @@ def wait_for(condition, page, timeout_ms=15000):
     raise AssertionError("the editor did not write the file")
 
 
+def fill_in_a_new_post(editor, title, when, category, description, photo):
+    """The form of a new post, filled in as an editor does, up to the photo's description."""
+    sign_in(editor, editor.address + "beheer/#/collections/berichten/new")
+    editor.get_by_label("Titel", exact=True).fill(title)
+    editor.get_by_label("Datum", exact=True).first.fill(when)
+    editor.get_by_label("Categorieën").click()
+    editor.keyboard.type(category)
+    editor.keyboard.press("Enter")
+    editor.get_by_label("Samenvatting").fill(description)
+    editor.get_by_role("button", name="Kies een afbeelding").click()
+    editor.locator("input[type=file]").set_input_files(photo)
+    editor.get_by_role("button", name="Gebruik selectie").click()
+
+
 def test_a_post_written_in_the_form_is_on_the_site(editor, project, tmp_path):
     folder, _ = project
     day = now().date() - dt.timedelta(days=1)
     photo = tmp_path / "regiobijeenkomst-zeeland.jpg"
     phone_photo(photo, (1600, 1200))
-    sign_in(editor, editor.address + "beheer/#/collections/berichten/new")
-    editor.get_by_label("Titel", exact=True).fill("Regiobijeenkomst in Zeeland: samen verder")
-    editor.get_by_label("Datum", exact=True).first.fill(f"{day}T10:30")
-    editor.get_by_label("Categorieën").click()
-    editor.keyboard.type("Bijeenkomsten")
-    editor.keyboard.press("Enter")
-    editor.get_by_label("Samenvatting").fill("Bestuurders uit Zeeland spraken over vertrouwen.")
-    editor.get_by_role("button", name="Kies een afbeelding").click()
-    editor.locator("input[type=file]").set_input_files(photo)
-    editor.get_by_role("button", name="Gebruik selectie").click()
+    fill_in_a_new_post(editor, "Regiobijeenkomst in Zeeland: samen verder", f"{day}T10:30", "Bijeenkomsten",
+                       "Bestuurders uit Zeeland spraken over vertrouwen.", photo)
     editor.get_by_label("Beschrijving van de foto").fill("Bestuurders in gesprek aan een lange tafel")
     editor.locator("[data-slate-editor]").click()
     editor.keyboard.type("Ruim twintig bestuurders kwamen bij elkaar.")
@@ -114,16 +120,7 @@ def test_a_photo_without_a_description_is_not_saved(editor, project, tmp_path):
     before = sorted((folder / "docs/nieuws/posts").rglob("*"))
     photo = tmp_path / "zonder-beschrijving.jpg"
     phone_photo(photo, (800, 600))
-    sign_in(editor, editor.address + "beheer/#/collections/berichten/new")
-    editor.get_by_label("Titel", exact=True).fill("Een foto zonder beschrijving")
-    editor.get_by_label("Datum", exact=True).first.fill("2024-01-02T10:30")
-    editor.get_by_label("Categorieën").click()
-    editor.keyboard.type("Actualiteit")
-    editor.keyboard.press("Enter")
-    editor.get_by_label("Samenvatting").fill("Een samenvatting.")
-    editor.get_by_role("button", name="Kies een afbeelding").click()
-    editor.locator("input[type=file]").set_input_files(photo)
-    editor.get_by_role("button", name="Gebruik selectie").click()
+    fill_in_a_new_post(editor, "Een foto zonder beschrijving", "2024-01-02T10:30", "Actualiteit", "Een samenvatting.", photo)
     editor.locator("[data-slate-editor]").click()
     editor.keyboard.type("Tekst.")
     editor.get_by_role("button", name="Publiceer", exact=True).click()
