@@ -50,6 +50,8 @@ def editor(browser, project):
         page.on("pageerror", lambda error: errors.append(str(error)))
         page.requests, page.errors, page.address = requests, errors, url
         yield page
+        # A request the editor sent as the test ended may still be on its way: let it go.
+        context.unroute_all(behavior="ignoreErrors")
         context.close()
 
 
