@@ -9,6 +9,7 @@ A step is a function (tree, page, report); see STEPS.
 
 from __future__ import annotations
 
+import posixpath
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -27,6 +28,15 @@ class PageInfo:
     """The file editors change, relative to the project: for messages."""
     generated: bool = False
     """Made by the build from data/ through our own templates, not written by an editor."""
+
+    @property
+    def folder(self) -> str:
+        """The folder the page's links are relative to, from the site's root: "/nieuws/2024/04/slug"."""
+        return posixpath.dirname("/" + self.url.removesuffix("index.html") + "x")
+
+    def relative(self, path: str) -> str:
+        """A link from this page to `path` (from the site's root, like "fotos/x.jpg")."""
+        return posixpath.relpath("/" + path, self.folder)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,6 @@ reach a page or file of the build, and its #anchor a heading of that page.
 
 from __future__ import annotations
 
-import posixpath
 from collections.abc import Iterable
 from urllib.parse import unquote, urljoin, urlsplit
 
@@ -83,7 +82,6 @@ def relative_own_links(site_url: str, directory_urls: bool = True) -> Step:
     pages lead to the preview's own pages (also from a folder, where `directory_urls` is off and
     a folder's page is its index.html); feeds make every link absolute again."""
     def step(root: HtmlElement, page: PageInfo, report) -> None:
-        here = posixpath.dirname("/" + page.url.removesuffix("index.html") + "x")
         for element in root.iter("a", "img"):
             attribute = "href" if element.tag == "a" else "src"
             value = element.get(attribute) or ""
@@ -91,7 +89,7 @@ def relative_own_links(site_url: str, directory_urls: bool = True) -> Step:
             path = _site_path(value, page.url, site_url) if parts.scheme in ("http", "https") else None
             if path is None:
                 continue
-            relative = posixpath.relpath("/" + path, here)
+            relative = page.relative(path)
             if path == "" or path.endswith("/"):
                 relative = ("" if relative == "." else relative + "/") + ("" if directory_urls else "index.html")
             element.set(attribute, (relative or "./") + (f"#{parts.fragment}" if parts.fragment else ""))

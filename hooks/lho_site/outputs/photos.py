@@ -250,16 +250,11 @@ def responsive_photos(photos: Photos, first_is_eager: Callable[[str], bool]) -> 
     leads to its largest JPEG. `first_is_eager(src_uri)`: whether the page's first picture is in its
     content (a page whose template shows a photo above the content has its first picture there)."""
     def step(root: HtmlElement, page: PageInfo, report: Callable[[Finding], None]) -> None:
-        here = posixpath.dirname("/" + page.url.removesuffix("index.html") + "x")
-
-        def relative(path: str) -> str:
-            return posixpath.relpath("/" + path, here)
-
         def target(url: str) -> str | None:
             """The path in docs/ (and in the site) a relative link leads to."""
             if not url or "://" in url or url.startswith(("#", "mailto:", "data:")):
                 return None
-            return posixpath.normpath(posixpath.join(here, url.split("#")[0])).lstrip("/")
+            return posixpath.normpath(posixpath.join(page.folder, url.split("#")[0])).lstrip("/")
 
         def photo_at(url: str) -> Photo | None:
             return photos.photos.get(target(url))
@@ -272,13 +267,13 @@ def responsive_photos(photos: Photos, first_is_eager: Callable[[str], bool]) -> 
                 image.set("width", str(drawing[0]))
                 image.set("height", str(drawing[1]))
             if photo:
-                replacement = picture(photo, image.get("alt", ""), relative, eager=eager)
+                replacement = picture(photo, image.get("alt", ""), page.relative, eager=eager)
                 replacement.tail = image.tail
                 image.getparent().replace(image, replacement)
                 eager = False
         for link in root.iter("a"):
             photo = photo_at(link.get("href", ""))
             if photo:
-                link.set("href", relative(photo.largest.path))
+                link.set("href", page.relative(photo.largest.path))
 
     return step
