@@ -13,30 +13,38 @@ import fnmatch
 import logging
 import os
 import shutil
+import time
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from jinja2 import pass_context
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.utils import get_relative_url
 from mkdocs.utils.templates import url_filter
 from watchdog.observers.polling import PollingObserver
 
-from lho_site import ContentError, load_site
+from lho_site import ContentError, Problem, load_site
 from lho_site.build import Build, prepare_photos
 from lho_site.cms_config import Settings
 from lho_site.content.dates import dutch_number, now
+from lho_site.content.files import refuse_symlinks
+from lho_site.content.markdown_limits import CONTROL_FIX, DEPTH_PROBLEM, FIX, DepthGuard, control_character, too_costly
+from lho_site.content.svg import clean_svg
 from lho_site.outputs import editor
+from lho_site.outputs.audit import Rules
 from lho_site.outputs.calendar import calendar_files
-from lho_site.outputs.csp import with_policy
+from lho_site.outputs.csp import SCRIPT_PARTIALS, editor_policy, policy, trusted_hashes, with_policy
 from lho_site.outputs.feeds import NEWSLETTER_FEED_LENGTH, FeedWriter, carried_posts
-from lho_site.outputs.html import PageInfo
+from lho_site.outputs.html import PageInfo, line_of
 from lho_site.outputs.images import IMAGE_PATHS, image_files
-from lho_site.outputs.links import relative_own_links
+from lho_site.outputs.links import own_address, relative_own_links
 from lho_site.outputs.photos import picture_html, responsive_photos
-from lho_site.outputs.sanitize import sanitize
+from lho_site.outputs.sanitize import sanitizer, template_classes
 from lho_site.outputs.search_index import index_json, merged_entries, page_entries
 from lho_site.outputs.sitemaps import Entry as SitemapEntry
 from lho_site.outputs.sitemaps import sitemap_files
+from lho_site.outputs.titles import escape_toc, page_title
 from lho_site.outputs.video import embed_videos
 from lho_site.pages.generated import generated_pages
 from lho_site.pages.nav import extend_nav, nav_pages
@@ -78,6 +86,11 @@ def _serving() -> bool:
     return _command == "serve"
 
 
+def _redirect_policy() -> str:
+    """The policy of the pages at old addresses, which have no script."""
+    return policy(frozenset(), serving=_serving())
+
+
 def on_startup(command, dirty):
     global _command, _dirty
     _command, _dirty = command, dirty
@@ -96,7 +109,9 @@ def on_config(config):
     def is_site_page(src_uri):
         return src_uri in in_menu or bool(config.not_in_nav and config.not_in_nav.match_file(src_uri))
 
+    overrides = Path(config.theme.custom_dir)
     try:
+        refuse_symlinks(root, [docs_dir, root / "data", overrides])
         site = load_site(root, docs_dir, now(), preview, is_site_page)
         photos = prepare_photos(site, root, docs_dir)
     except ContentError as error:
@@ -106,9 +121,13 @@ def on_config(config):
         # The server keeps running and shows the problems in the browser (on_post_build).
         config.nav, config.theme.static_templates = [], set()
         return config
-    steps = (sanitize, embed_videos, responsive_photos(photos, lambda src_uri: not site.shows_photo_above(src_uri)),
+    steps = (sanitizer(template_classes(overrides / "pages"), own_address(site.data.url)), embed_videos,
+             responsive_photos(photos, lambda src_uri: not site.shows_photo_above(src_uri)),
              relative_own_links(site.data.url, config.use_directory_urls))
-    _build = Build(root, site, steps=steps, photos=photos)
+    _build = Build(root, site, steps=steps, photos=photos, started=time.time())
+    # Python-Markdown's stack, exhausted by deeply nested text, becomes a Dutch line (on_page_content).
+    _build.depth_guard = DepthGuard()
+    config.markdown_extensions.append(_build.depth_guard)
     for line in site.scheduled():
         log.info(line)
     config.site_description = site.data.description
@@ -149,6 +168,12 @@ def on_files(files, config):
         file.abs_dest_path = os.path.normpath(os.path.join(config.site_dir, post.dest_uri))
     for src_uri in site.hidden:
         files.get_file_from_path(src_uri).inclusion = InclusionLevel.DRAFT
+    # An SVG is published as content/svg.py rebuilt it from its allowlist, never as it was written.
+    docs_dir = Path(config.docs_dir).resolve()
+    for file in [f for f in files.media_files() if f.src_uri.lower().endswith(".svg") and f.abs_src_path
+                 and Path(f.abs_src_path).resolve().is_relative_to(docs_dir)]:
+        files.remove(file)
+        files.append(File.generated(config, file.src_uri, content=clean_svg(Path(file.abs_src_path).read_bytes()).data))
     # Photos are published as their renditions (on_post_build), never as the original; MkDocs
     # still knows the original, so that it makes links to it relative to each page.
     for src_uri in _build.photos.photos:
@@ -185,7 +210,8 @@ def _add_redirects(site, files, config):
     for redirect in found if not problems else ():
         if redirect.old.dest_uri:
             page = redirect_html(redirect, config.site_url, site.data.name, templates, directory_urls, site.preview)
-            files.append(File.generated(config, redirect.old.dest_uri, content=with_policy(page)))
+            files.append(File.generated(config, redirect.old.dest_uri, content=with_policy(page, _redirect_policy())))
+            _build.redirect_pages.add(redirect.old.dest_uri)
     files.append(File.generated(config, REDIRECTS_MAP, content=redirects_map(found, directory_urls)))
 
 
@@ -217,14 +243,26 @@ def on_page_markdown(markdown, page, config, files):
     context = _build.site.context(page.file.src_uri)
     if "post" in context or "portrait" in context:
         page.meta["template"] = "post.html" if "post" in context else "portrait.html"
+    for check, fix in ((too_costly, FIX), (control_character, CONTROL_FIX)):
+        found = check(markdown)
+        if found:
+            near, what = found
+            path = page.file.edit_uri
+            _build.problems.append(Problem(path, line_of(_build.read(path), (near,)), what, fix))
+            return ""
     return markdown
 
 
 def on_page_content(html, page, config, files):
     info = PageInfo(page.file.src_uri, page.url, page.file.edit_uri, generated=page.file.generated_by is not None)
+    if _build.depth_guard.take():
+        _build.problems.append(Problem(info.path, 1, *DEPTH_PROBLEM))
     processed = _build.process(html, info)
+    # Material prints titles as HTML: they become the escaped text of the sanitized headings.
+    escape_toc(page.toc, processed.root)
+    page.meta["title"] = title = page_title(page.meta.get("title"), processed.root, page.title)
     if not (page.meta.get("search") or {}).get("exclude"):
-        _build.search[page.url] = page_entries(page.url, page.meta.get("title", page.title), processed.root)
+        _build.search[page.url] = page_entries(page.url, title, processed.root)
     # Our index replaces the file of Material's search plugin, which would parse every page
     # again, much more slowly: tell it to skip the page (its own front-matter option).
     page.meta["search"] = {"exclude": True}
@@ -260,8 +298,25 @@ def on_env(env, config, files):
 
     env.globals["lho_picture"] = photo
     env.filters["dutch_number"] = dutch_number
+    _build.trusted = _template_scripts(env, config, files)
+    _build.page_policy = policy(_build.trusted, serving=_serving())
+    docs = Path(config.docs_dir).resolve().relative_to(_root(config)).as_posix()
+    _build.sources = {f.dest_uri: f.edit_uri if f.is_documentation_page() else f"{docs}/{f.src_uri}"
+                      for f in files if f.is_documentation_page() or f.abs_src_path and Path(
+                          f.abs_src_path).resolve().is_relative_to(Path(config.docs_dir).resolve())}
+    _build.script_files = frozenset(f.dest_uri for f in files if f.dest_uri.endswith((".js", ".mjs")))
     _build.sitemap.extend(SitemapEntry(f.url, site.modified(f.src_uri)) for f in files.documentation_pages())
     return env
+
+
+def _template_scripts(env, config, files) -> frozenset[str]:
+    """The hashes of the inline scripts the templates emit (outputs/csp.py), rendered for every depth
+    of page in the site (their scripts name the way to its root, MkDocs' base_url)."""
+    bases = {get_relative_url(".", f.url) for f in files.documentation_pages()}
+    bases |= {".", urlsplit(config.site_url or "/").path}  # static templates, and the 404 page
+    partials = [name for name in env.list_templates() if name.startswith(SCRIPT_PARTIALS)]
+    return trusted_hashes(env.get_template(name).render(config=config, base_url=base, features=config.theme.get("features") or [])
+                          for name in partials for base in sorted(bases))
 
 
 def on_page_context(context, page, config, nav):
@@ -270,11 +325,11 @@ def on_page_context(context, page, config, nav):
 
 
 def on_post_page(output, page, config):
-    return with_policy(output, serving=_serving())
+    return with_policy(output, _build.page_policy)
 
 
 def on_post_template(output_content, template_name, config):
-    return with_policy(output_content, serving=_serving()) if template_name.endswith(".html") else output_content
+    return with_policy(output_content, _build.page_policy) if template_name.endswith(".html") else output_content
 
 
 def on_serve(server, config, builder):
@@ -323,6 +378,13 @@ def on_post_build(config):
         if not target.is_file():  # names hold the photo's hash: an existing one is the same
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(cached, target)
+    # Last: every file this build wrote, read back and held to the rules (lho_site/outputs/audit.py).
+    policies = {"page": _build.page_policy, "redirect": _redirect_policy(), "editor": editor_policy(_serving())}
+    _build.audit(site_dir, Rules(_build.trusted, _build.script_files, frozenset(_build.redirect_pages), policies,
+                                 editor.FOLDER, config.site_url))
+    if _build.problems:
+        _fail(_build) if not _serving() else _show_problems(site_dir, config)
+        return
     if preview:
         preview.save()
 

@@ -1,6 +1,10 @@
+from dataclasses import dataclass
+
 import pytest
 
+from adversarial import CHANNELS, VECTORS, Plant, Planted, photo, refused
 from serving import serve
+from sitebuild import Built, build_site, fixture_site
 from sites import NAMES, build
 
 
@@ -35,3 +39,44 @@ def served(site):
     """The address of the site, served over http on 127.0.0.1 (search needs http)."""
     with serve(site.site_dir) as url:
         yield url
+
+
+@dataclass
+class Outcome:
+    """What the build made of a channel's vectors: the first build with all of them, the refused ones,
+    and the build with only the rest (None when every vector was refused)."""
+
+    planted: Planted
+    first: Built
+    refused: set[str]
+    inert: list[Plant]
+    survivors: Built | None
+
+
+@pytest.fixture(scope="session")
+def adversarial(tmp_path_factory):
+    """adversarial(channel): the corpus of tests/adversarial.py planted through that channel, built."""
+    done = {}
+
+    def get(channel):
+        if channel not in done:
+            planted = CHANNELS[channel](VECTORS)
+            tmp_path = tmp_path_factory.mktemp(f"adversarial-{channel}")
+            config = fixture_site(tmp_path / "all", planted.files)
+            photo(config.parent / "docs/nieuws/posts/fotos/foto.jpg")
+            first = build_site(config, tmp_path / "all" / "site")
+            named = refused(planted.plants, first.errors) if first.error else set()
+            inert = [plant for plant in planted.plants if plant.vector not in named]
+            survivors = None
+            if inert and named:
+                kept = CHANNELS[channel]({p.vector: VECTORS[p.vector] for p in inert})
+                config = fixture_site(tmp_path / "kept", kept.files)
+                photo(config.parent / "docs/nieuws/posts/fotos/foto.jpg")
+                survivors = build_site(config, tmp_path / "kept" / "site")
+                inert = kept.plants
+            elif inert:
+                survivors = first
+            done[channel] = Outcome(planted, first, named, inert, survivors)
+        return done[channel]
+
+    return get

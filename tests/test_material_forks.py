@@ -67,11 +67,8 @@ FORKS = {
 """),
         ("""  </nav>
   {% if "navigation.tabs.sticky" in features %}""", """  </nav>
-  {% include "partials/lho-toggles.html" %}
+  {% include "partials/javascripts/lho-toggles.html" %}
   {% if "navigation.tabs.sticky" in features %}"""),
-        # Safety: the title in the header bar is text, as everywhere (Material's is not escaped).
-        ("              {{ page.meta.title }}\n", "              {{ page.meta.title | e }}\n"),
-        ("              {{ page.title }}\n", "              {{ page.title | e }}\n"),
     ],
     # The HTML checker: no empty `tabindex`. axe: each section's menu is named by its
     # title (the label it pointed to can be empty or missing). The HTML checker: the

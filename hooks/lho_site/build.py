@@ -11,8 +11,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .content.files import CENTRE, DRAWINGS, PHOTOS, content_images
+from .content.markdown_limits import DepthGuard
 from .content.problems import ContentError, Problem
-from .outputs.html import PageInfo, ProcessedPage, Step, findings, process
+from .outputs.audit import AuditFinding, Rules, audit_file
+from .outputs.html import PageInfo, ProcessedPage, Step, findings, line_of, process
 from .outputs.links import check_links
 from .outputs.photos import Photos
 from .outputs.sitemaps import Entry as SitemapEntry
@@ -36,6 +38,19 @@ class Build:
     search: dict[str, list[dict]] = field(default_factory=dict)
     """The search index entries of the pages rendered in this build, by page URL."""
     sitemap: list[SitemapEntry] = field(default_factory=list)
+    started: float = 0.0
+    """When the build began (time.time()): the audit reads every file written since."""
+    depth_guard: DepthGuard | None = None
+    trusted: frozenset[str] = frozenset()
+    """Hashes of the inline scripts the templates emit (outputs/csp.py)."""
+    script_files: frozenset[str] = frozenset()
+    """The output paths of the script files the site brings (the theme's, ours, the editor's)."""
+    page_policy: str = ""
+    """The Content-Security-Policy of this build's pages (outputs/csp.py), known before any page is rendered."""
+    redirect_pages: set[str] = field(default_factory=set)
+    """The output paths of the pages at old addresses."""
+    sources: dict[str, str] = field(default_factory=dict)
+    """The file each output path comes from, as editors know it (docs/…, data/…), for the audit's messages."""
 
     def process(self, html: str, page: PageInfo) -> ProcessedPage:
         processed = process(html, page, self.steps)
@@ -52,9 +67,34 @@ class Build:
             self.problems.append(Problem(path, line, what, fix))
 
     def _source(self, page: PageInfo) -> str:
+        return self.read(page.path)
+
+    def audit(self, site_dir: Path, rules: Rules) -> None:
+        """Audit every file of `site_dir` this build wrote (outputs/audit.py); each finding becomes a problem
+        of the file it comes from."""
+        for path in sorted(site_dir.rglob("*")):
+            relative = path.relative_to(site_dir).as_posix()
+            # Dot-files are the preview's own bookkeeping (support/preview.py); MkDocs publishes none from docs/.
+            if relative.startswith(".") or not path.is_file() or path.stat().st_mtime < self.started - 1:
+                continue
+            for finding in audit_file(relative, path.read_bytes(), rules):
+                self._add_finding(finding, rules.site_url)
+
+    def _add_finding(self, finding: AuditFinding, site_url: str) -> None:
+        """A problem of the source of the file (or, for a feed item or search entry, of its page)."""
+        path = finding.path
+        if finding.page_url is not None:
+            path = finding.page_url.removeprefix(site_url).split("#")[0].lstrip("/")
+            path = path + "index.html" if path.endswith("/") or not path else path
+        source = self.sources.get(path) or f"site/{path}"
+        problem = Problem(source, line_of(self.read(source), finding.near), finding.what, finding.fix)
+        if problem not in self.problems:
+            self.problems.append(problem)
+
+    def read(self, path: str) -> str:
         try:
-            return (self.root / page.path).read_text(encoding="utf-8-sig")
-        except OSError:
+            return (self.root / path).read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError):
             return ""
 
     def html(self, src_uri: str) -> str:

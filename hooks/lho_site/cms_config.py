@@ -126,7 +126,8 @@ def form_field(field: Field, names: Names) -> dict:
     return widget
 
 
-BODY = {"name": "body", "label": "Tekst", "widget": "markdown", "required": True,
+# sanitize_preview: Decap's preview shows the text's HTML with DOMPurify's rules, never as it is.
+BODY = {"name": "body", "label": "Tekst", "widget": "markdown", "required": True, "sanitize_preview": True,
         "hint": "De tekst. Tussenkoppen zijn Kop 2 (##); de titel staat er al boven."}
 
 

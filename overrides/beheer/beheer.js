@@ -1,5 +1,9 @@
 // The web editor's additions to Decap CMS, then its start: our file formats (formats.js), the
 // site's stylesheets in the preview, and the one rule the form cannot check by itself.
+//
+// Not inside another site's frame: there a page could lay its own buttons over the editor's and
+// have a signed-in editor click them. GitHub Pages cannot send the header that forbids framing
+// (frame-ancestors does not work in a <meta> policy), so the editor does not start there.
 
 import { formats } from "./formats.js";
 
@@ -46,4 +50,12 @@ CMS.registerEventListener({
   },
 });
 
-CMS.init();
+if (window.top === window.self) {
+  CMS.init();
+} else {
+  const notice = document.createElement("p");
+  const link = Object.assign(document.createElement("a"), { href: location.href, target: "_top",
+    textContent: "Open de webeditor in een eigen venster." });
+  notice.append("De webeditor werkt niet binnen een andere pagina. ", link);
+  document.body.replaceChildren(notice);
+}

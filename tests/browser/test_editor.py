@@ -28,9 +28,10 @@ from sites import copy_of_the_real_site, model, phone_photo
 
 @pytest.fixture
 def project(tmp_path):
-    """A copy of the real project, built as the site would be: (its folder, the built copy)."""
+    """A copy of the real project, built as `make beheer` builds it (mkdocs serve: only then may the
+    editor's page reach decap-server on this computer): (its folder, the built copy)."""
     config = copy_of_the_real_site(tmp_path / "project")
-    built = build_site(config, tmp_path / "site")
+    built = build_site(config, tmp_path / "site", command="serve")
     assert built.error is None, "\n".join(built.errors)
     return config.parent, built
 
@@ -165,6 +166,33 @@ def test_the_editor_asks_nothing_of_another_host(editor):
     assert foreign == []
     assert editor.evaluate("() => window.__policyViolations") == []
     assert editor.errors == []
+
+
+def test_the_published_editor_does_not_start_inside_another_sites_frame(browser, real_site, tmp_path):
+    """Another site that frames /beheer/ could lay its buttons over the editor's: it shows a link instead."""
+    elsewhere = tmp_path / "elders"
+    elsewhere.mkdir()
+    with serve(real_site.site_dir) as url:
+        (elsewhere / "index.html").write_text(f'<iframe src="{url}beheer/" width="800" height="600"></iframe>',
+                                              encoding="utf-8")
+        with serve(elsewhere) as other:  # another origin: another port
+            context = browser.new_context()
+            page = context.new_page()
+            page.goto(other)
+            frame = page.frame_locator("iframe")
+            frame.get_by_text("De webeditor werkt niet binnen een andere pagina.").wait_for()
+            assert frame.get_by_role("button", name="Inloggen").count() == 0
+            link = frame.get_by_role("link", name="Open de webeditor in een eigen venster.")
+            assert link.get_attribute("target") == "_top"
+            context.close()
+
+
+def test_the_published_editor_reaches_only_github_and_previews_text_sanitized(real_site):
+    policy = real_site.html("beheer/").find("meta", attrs={"http-equiv": "Content-Security-Policy"})["content"]
+    assert "localhost" not in policy and "127.0.0.1" not in policy and "https://api.github.com" in policy
+    config = yaml.safe_load(real_site.file("beheer/config.yml").read_text(encoding="utf-8"))
+    bodies = [f for c in config["collections"] for f in c.get("fields", ()) if f.get("widget") == "markdown"]
+    assert bodies and all(f["sanitize_preview"] is True for f in bodies)
 
 
 # Every file the editor can open, in the real project and in the kitchen sink (every optional field).

@@ -9,6 +9,7 @@ every page must be where the site looks for pages of its kind.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -18,7 +19,8 @@ from PIL import ExifTags, Image, UnidentifiedImageError
 
 from ..routes import NEWS, PORTRAITS, POSTS
 from .problems import Problems
-from .svg import svg_problems
+from .svg import FIX as SVG_FIX
+from .svg import clean_svg
 
 PHOTOS = (".jpg", ".jpeg", ".png", ".webp")
 """Converted for the web at build time (outputs/photos.py)."""
@@ -68,8 +70,26 @@ def check_content_files(root: Path, docs_dir: Path, is_site_page: Callable[[str]
             for what, fix in _photo_problems(source):
                 problems.add(path, 1, what, fix)
         elif lower.endswith(".svg"):
-            for line, what, fix in svg_problems(source):
-                problems.add(path, line, what, fix)
+            for line, what in clean_svg(source.read_bytes()).problems:
+                problems.add(path, line, what, SVG_FIX)
+
+
+def refuse_symlinks(root: Path, folders: list[Path]) -> None:
+    """Raise ContentError for every symbolic link in `folders` (or a folder that is one). MkDocs follows
+    links: one to a folder elsewhere publishes that folder as it is, one to /proc/self/environ the
+    build's secrets. Checked before anything in these folders is read."""
+    problems = Problems()
+    for folder in folders:
+        links = [folder] if folder.is_symlink() else []
+        for parent, folder_names, file_names in os.walk(folder) if not links else ():
+            links += [Path(parent, name) for name in sorted([*folder_names, *file_names])
+                      if os.path.islink(os.path.join(parent, name))]
+        for link in links:
+            path = link.relative_to(root).as_posix() if link.is_relative_to(root) else str(link)
+            problems.add(path, 1, f"'{link.name}' is een snelkoppeling (symbolic link) naar een ander bestand of "
+                                  "een andere map; de site neemt zulke koppelingen niet over",
+                         "zet het bestand zelf hier neer (een kopie), of haal de snelkoppeling weg")
+    problems.raise_if_any()
 
 
 def _check_place(src_uri: str, path: str, is_site_page: Callable[[str], bool], problems: Problems) -> None:

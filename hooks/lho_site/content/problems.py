@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+_LONGEST = 400
+
 
 @dataclass(frozen=True, order=True)
 class Problem:
@@ -13,6 +15,12 @@ class Problem:
     line: int
     what: str
     fix: str
+
+    def __post_init__(self) -> None:
+        # One line each, of a readable length, whatever an editor's value quoted in it holds.
+        for name in ("what", "fix"):
+            text = " ".join(getattr(self, name).split())
+            object.__setattr__(self, name, text if len(text) <= _LONGEST else text[:_LONGEST - 1] + "…")
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}: {self.what} — {self.fix}"

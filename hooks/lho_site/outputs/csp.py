@@ -1,10 +1,14 @@
 """The Content-Security-Policy and referrer policy of every page, as <meta> tags.
 
 GitHub Pages sets no headers, so each page carries its policy in its <head>. Only the
-site's own scripts, styles, images and fonts load; Material's inline scripts run by
-their hash, taken from the page as it was rendered (they differ by the page's depth);
-a video player may load from YouTube's no-cookie host or Vimeo (outputs/video.py).
-A script that got into a page any other way does not run, and the browser reports it.
+site's own scripts, styles, images and fonts load; a video player may load from
+YouTube's no-cookie host or Vimeo (outputs/video.py). Inline scripts run by their hash,
+and the hashes come from the templates, never from a page: before any content is put in,
+the build renders every script partial (partials/javascripts/ of Material and of
+overrides/) for each depth a page can have (the scripts name the way to the site's
+root), and the policy allows exactly those. A script that got into a page any other way,
+through a title or a heading, has no hash in the policy: it does not run, and the audit
+(outputs/audit.py) fails the build.
 """
 
 from __future__ import annotations
@@ -13,28 +17,36 @@ import base64
 import functools
 import hashlib
 import re
+from collections.abc import Iterable
 
 from .video import PLAYERS
 
 _INLINE_SCRIPT = re.compile(r"<script(?P<attributes>[^>]*)>(?P<body>.*?)</script>", re.DOTALL)
 _DATA_TYPE = re.compile(r"""\btype=["']?(?!(?:text/javascript|module)\b)""")
 _CHARSET = '<meta charset="utf-8">'
+SCRIPT_PARTIALS = "partials/javascripts/"
+"""Where the templates' inline scripts live: Material's, and ours (overrides/partials/javascripts/)."""
 
 REFERRER = "same-origin"
 """No address of a page of ours reaches another site when a visitor follows a link."""
 
 
 @functools.cache
-def _hash(script: str) -> str:
+def script_hash(script: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode() + "'"
 
 
-def policy(html: str, serving: bool = False) -> str:
-    """The policy for a rendered page. `serving`: under `mkdocs serve`, whose live-reload script
-    MkDocs adds to each page when it sends it, inline scripts are allowed instead of hashed."""
-    inline = sorted({_hash(match["body"]) for match in _INLINE_SCRIPT.finditer(html)
-                     if "src=" not in match["attributes"] and not _DATA_TYPE.search(match["attributes"])})
-    scripts = "'self' 'unsafe-inline'" if serving else " ".join(["'self'", *inline])
+def trusted_hashes(rendered_partials: Iterable[str]) -> frozenset[str]:
+    """The hash of every inline script in the rendered script partials (HTML of our own templates)."""
+    return frozenset(script_hash(match["body"]) for html in rendered_partials for match in _INLINE_SCRIPT.finditer(html)
+                     if "src=" not in match["attributes"] and not _DATA_TYPE.search(match["attributes"]))
+
+
+def policy(trusted: Iterable[str], serving: bool = False) -> str:
+    """The policy of the site's pages: inline scripts with a `trusted` hash run. `serving`: under
+    `mkdocs serve`, whose live-reload script MkDocs adds to each page when it sends it, inline
+    scripts are allowed instead (the audit still holds every page to the hashes)."""
+    scripts = "'self' 'unsafe-inline'" if serving else " ".join(["'self'", *sorted(trusted)])
     return "; ".join([
         "default-src 'self'",
         f"script-src {scripts}",
@@ -50,9 +62,11 @@ def policy(html: str, serving: bool = False) -> str:
     ])
 
 
-EDITOR_CONNECTS = ("https://api.github.com", "http://localhost:8081", "http://127.0.0.1:8081")
-"""Where the web editor (/beheer/) reads and writes: GitHub's API, or under `make beheer` the
-decap-server on this computer (Decap asks it only when the page itself is on localhost or 127.0.0.1)."""
+EDITOR_CONNECTS = ("https://api.github.com",)
+"""Where the published web editor (/beheer/) reads and writes: GitHub's API."""
+LOCAL_CONNECTS = ("http://localhost:8081", "http://127.0.0.1:8081")
+"""Under `make beheer` (mkdocs serve) only: decap-server on this computer, which Decap asks when the
+page itself is on localhost or 127.0.0.1."""
 
 
 def editor_policy(serving: bool = False) -> str:
@@ -62,13 +76,14 @@ def editor_policy(serving: bool = False) -> str:
     editor's avatar from GitHub, and its preview in a frame of its own; scripts still come only from
     the site. Its page has no inline script, but under `mkdocs serve` MkDocs adds one (live reload)."""
     scripts = "'self' 'unsafe-eval' 'wasm-unsafe-eval'" + (" 'unsafe-inline'" if serving else "")
+    connects = [*EDITOR_CONNECTS, *(LOCAL_CONNECTS if serving else ())]
     return "; ".join([
         "default-src 'self'",
         f"script-src {scripts}",
         "style-src 'self' 'unsafe-inline'",
         "img-src 'self' data: blob: https://avatars.githubusercontent.com",
         "font-src 'self' data:",
-        f"connect-src 'self' blob: {' '.join(EDITOR_CONNECTS)}",
+        f"connect-src 'self' blob: {' '.join(connects)}",
         "frame-src 'self'",
         "worker-src 'self' blob:",
         "object-src 'none'",
@@ -77,8 +92,8 @@ def editor_policy(serving: bool = False) -> str:
     ])
 
 
-def with_policy(html: str, serving: bool = False) -> str:
+def with_policy(html: str, page_policy: str) -> str:
     """The page with its policies right after its charset, before anything they govern."""
-    tags = (f'<meta http-equiv="Content-Security-Policy" content="{policy(html, serving)}">'
+    tags = (f'<meta http-equiv="Content-Security-Policy" content="{page_policy}">'
             f'<meta name="referrer" content="{REFERRER}">')
     return html.replace(_CHARSET, _CHARSET + tags, 1)

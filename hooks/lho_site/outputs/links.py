@@ -9,7 +9,7 @@ reach a page or file of the build, and its #anchor a heading of that page.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from urllib.parse import unquote, urljoin, urlsplit
 
 from lxml.html import HtmlElement
@@ -30,6 +30,8 @@ def _site_path(href: str, page_url: str, site_url: str) -> str | None:
     """The path inside the site that `href` on the page at `page_url` leads to; None for elsewhere."""
     site = urlsplit(site_url)
     parts = urlsplit(href)
+    if parts.netloc and not parts.scheme:  # //host/path: another host, on the page's own scheme
+        parts = urlsplit("https:" + href)
     if parts.scheme in ("http", "https"):
         if parts.hostname != site.hostname or not parts.path.startswith(site.path):
             return None
@@ -75,6 +77,17 @@ def _check(href: str, page_url: str, known: set[str], ids: dict[str, frozenset[s
         return Finding((href, f"#{fragment}"),
                        f"de link naar /{target}#{fragment} wijst naar een kopje dat op die pagina niet staat", choose)
     return None
+
+
+def own_address(site_url: str) -> Callable[[str], bool]:
+    """Whether an address is of this site: a path, or the site's public address (not //elsewhere)."""
+    def is_own(url: str) -> bool:
+        parts = urlsplit(url.strip())
+        if parts.scheme in ("http", "https") or parts.netloc:
+            return _site_path(url.strip(), "", site_url) is not None
+        return not parts.scheme
+
+    return is_own
 
 
 def relative_own_links(site_url: str, directory_urls: bool = True) -> Step:

@@ -209,19 +209,20 @@ _LENGTH = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(?:px)?\s*$")
 
 
 def drawing_size(path: Path) -> tuple[int, int] | None:
-    """The size a GIF or SVG is drawn at: a GIF's pixels; an SVG's width and height, or its viewBox."""
+    """The size a GIF or SVG is drawn at: a GIF's pixels; an SVG's width and height, or its viewBox.
+    None when the file does not say (or says nonsense, like a viewBox of words)."""
     try:
         if path.suffix.lower() == ".gif":
             with Image.open(path) as image:
                 return image.size
         root = etree.parse(str(path), etree.XMLParser(resolve_entities=False, no_network=True)).getroot()
-    except (UnidentifiedImageError, OSError, etree.XMLSyntaxError):
+        width, height = (_LENGTH.match(root.get(name) or "") for name in ("width", "height"))
+        if width and height:
+            return round(float(width[1])), round(float(height[1]))
+        box = (root.get("viewBox") or "").replace(",", " ").split()
+        return (round(float(box[2])), round(float(box[3]))) if len(box) == 4 else None
+    except (UnidentifiedImageError, OSError, etree.XMLSyntaxError, ValueError, OverflowError):
         return None
-    width, height = (_LENGTH.match(root.get(name) or "") for name in ("width", "height"))
-    if width and height:
-        return round(float(width[1])), round(float(height[1]))
-    box = (root.get("viewBox") or "").replace(",", " ").split()
-    return (round(float(box[2])), round(float(box[3]))) if len(box) == 4 else None
 
 
 def picture(photo: Photo, alt: str, relative: Callable[[str], str], eager: bool = False, card: bool = False) -> HtmlElement:

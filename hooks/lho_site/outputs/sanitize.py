@@ -2,21 +2,26 @@
 
 A pipeline step (outputs/html.py) that hands every page's rendered HTML to nh3
 (the Python binding of Rust's ammonia) with the allowlist below, after Markdown,
-so that a Markdown link to `javascript:` is judged too. What nh3 removes is
-reported in Dutch, one line per thing, and the build fails; the page keeps only
-what nh3 let through.
+so that a Markdown link to `javascript:` is judged too. Pages the build makes from
+data/ pass it too, with the same rules: only the classes our data-page templates
+write (overrides/pages/) are allowed there as well. What nh3 removes is reported in
+Dutch, one line per thing, and the build fails; the page keeps only what nh3 let
+through. A picture must be the site's own, and an id may not be one the theme
+uses: both are judged here as well.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import lxml.html
 import nh3
 from lxml.html import HtmlElement
 
-from .html import Finding, PageInfo, serialize
+from .html import Finding, PageInfo, Step, serialize
 
 _BLOCKS = {"admonition", "note", "abstract", "info", "tip", "success", "question", "warning", "failure", "danger",
            "bug", "example", "quote", "footnote"}
@@ -25,32 +30,47 @@ CLASSES = {"div": _BLOCKS, "p": {"admonition-title"}, "a": {"headerlink", "footn
 on code, the language of a fenced block. Others (attr_list's {: .x }) could take on the theme's looks."""
 
 
-def _classes(tag: str, name: str, value: str) -> str | None:
-    if name != "class":
-        return value
-    kept = [c for c in value.split() if c in CLASSES.get(tag, ()) or (tag == "code" and c.startswith("language-"))]
-    return " ".join(kept) or None
+RESERVED_IDS = ("__", "lho-")
+"""The ids Material's templates and scripts use start with __ (__config, __drawer, __search, …),
+ours with lho-: an element of the content with such an id would take their place."""
 
-SANITIZER = nh3.Cleaner(
-    tags=nh3.ALLOWED_TAGS - {"map", "area", "center", "acronym", "strike", "tt"},
-    clean_content_tags={"script", "style", "noscript", "template", "iframe", "object", "embed", "textarea", "select"},
-    attributes={
-        "*": {"id", "title", "lang", "dir", "class"},
-        "a": {"href", "hreflang"},
-        "img": {"src", "alt", "width", "height"},
-        "ol": {"start", "type", "reversed"},
-        "li": {"value"},
-        "th": {"colspan", "rowspan", "style", "scope"},
-        "td": {"colspan", "rowspan", "style"},
-        "time": {"datetime"},
-    },
-    attribute_filter=_classes,
-    # Python-Markdown aligns table columns with style="text-align: …"; nothing else may be styled.
-    filter_style_properties={"text-align"},
-    url_schemes={"http", "https", "mailto", "tel"},
-    link_rel=None,
-    strip_comments=True,
-)
+
+def _cleaner(template_classes: frozenset[str]) -> nh3.Cleaner:
+    def attribute_filter(tag: str, name: str, value: str) -> str | None:
+        if name == "id":
+            return None if value.startswith(RESERVED_IDS) else value
+        if name != "class":
+            return value
+        kept = [c for c in value.split() if c in CLASSES.get(tag, ()) or c in template_classes
+                or (tag == "code" and c.startswith("language-"))]
+        return " ".join(kept) or None
+
+    return nh3.Cleaner(
+        tags=nh3.ALLOWED_TAGS - {"map", "area", "center", "acronym", "strike", "tt"},
+        clean_content_tags={"script", "style", "noscript", "template", "iframe", "object", "embed", "textarea",
+                            "select"},
+        attributes={
+            "*": {"id", "title", "lang", "dir", "class"},
+            "a": {"href", "hreflang"},
+            "img": {"src", "alt", "width", "height"},
+            "ol": {"start", "type", "reversed"},
+            "li": {"value"},
+            "th": {"colspan", "rowspan", "style", "scope"},
+            "td": {"colspan", "rowspan", "style"},
+            "time": {"datetime"},
+        },
+        attribute_filter=attribute_filter,
+        # Python-Markdown aligns table columns with style="text-align: …"; nothing else may be styled.
+        filter_style_properties={"text-align"},
+        url_schemes={"http", "https", "mailto", "tel"},
+        link_rel=None,
+        strip_comments=True,
+    )
+
+
+SANITIZER = _cleaner(frozenset())
+"""The rules for what editors write."""
+
 
 _CODE = {"script", "style", "noscript", "template"}
 _ELSEWHERE = {"iframe", "object", "embed", "frame", "frameset", "audio", "video", "source", "track", "applet",
@@ -101,6 +121,10 @@ def _explain(feature: tuple) -> Finding:
     if name.lower().startswith("on"):
         return Finding((name,), f"het attribuut {name} op <{tag}> laat code draaien in de browser van bezoekers",
                        f"haal {name}=\"…\" weg")
+    if name == "id":
+        return Finding((value, f"#{value}"), f"het id '{value[:60]}' op <{tag}> gebruikt de site zelf (ids die met "
+                       f"{' of '.join(RESERVED_IDS)} beginnen)",
+                       "kies een ander id, of een andere tekst voor het kopje")
     if name in _URLS:
         return Finding((value, value[:30]), f"'{value[:60]}' is geen webadres dat de site toestaat",
                        "link naar een webadres (https://…), een e-mailadres (mailto:…) of een bestand van de site")
@@ -114,17 +138,43 @@ def _removed(before: HtmlElement, after: HtmlElement) -> list[tuple]:
     return [feature for feature in gone if feature[0] == "tag" or feature[1] not in tags]
 
 
-def sanitize(root: HtmlElement, page: PageInfo, report: Callable[[Finding], None]) -> None:
-    """A pipeline step: `root` keeps only what the sanitizer allows; each removal is reported.
-    Pages the build makes from data come from our templates, which escape every value."""
-    if page.generated:
-        return
-    html = serialize(root)
-    cleaned = lxml.html.fragment_fromstring(SANITIZER.clean(html), create_parent="div") if html.strip() else root
-    if cleaned is root:
-        return
-    for feature in _removed(root, cleaned):
-        report(_explain(feature))
-    root.clear()
-    root.text = cleaned.text
-    root.extend(list(cleaned))
+def _foreign_pictures(root: HtmlElement, is_own: Callable[[str], bool], report: Callable[[Finding], None]) -> None:
+    """A picture from another site would be fetched from there by every visitor and every feed reader."""
+    for image in list(root.iter("img")):
+        source = image.get("src") or ""
+        if not is_own(source):
+            report(Finding((source, source[:40]), f"de afbeelding '{source[:80]}' staat op een andere site: elke "
+                           "bezoeker en elke feedlezer zou haar daar ophalen",
+                           "download de afbeelding en zet haar in de map fotos/ naast het bericht; verwijs ernaar "
+                           "met ![beschrijving](fotos/naam.jpg)"))
+            image.drop_tree()
+
+
+def sanitizer(template_classes: frozenset[str], is_own: Callable[[str], bool]) -> Step:
+    """The pipeline step: `root` keeps only what the sanitizer allows, and only pictures `is_own` says
+    are the site's own; each removal is reported. `template_classes`: the classes our data-page
+    templates write, allowed on the pages made from data only."""
+    cleaners = {False: SANITIZER, True: _cleaner(template_classes)}
+
+    def step(root: HtmlElement, page: PageInfo, report: Callable[[Finding], None]) -> None:
+        html = serialize(root)
+        if html.strip():
+            cleaned = lxml.html.fragment_fromstring(cleaners[page.generated].clean(html), create_parent="div")
+            for feature in _removed(root, cleaned):
+                report(_explain(feature))
+            root.clear()
+            root.text = cleaned.text
+            root.extend(list(cleaned))
+        _foreign_pictures(root, is_own, report)
+
+    return step
+
+
+_CLASS_ATTRIBUTE = re.compile(r"""\bclass=["']([^"'{}]+)["']""")
+
+
+def template_classes(folder: Path) -> frozenset[str]:
+    """Every class the data-page templates in `folder` write (class="…", without template code)."""
+    return frozenset(word for template in sorted(folder.glob("*.md"))
+                     for value in _CLASS_ATTRIBUTE.findall(template.read_text(encoding="utf-8"))
+                     for word in value.split())

@@ -17,6 +17,8 @@ from collections.abc import Iterable
 
 from lxml.html import HtmlElement
 
+from .titles import heading_text
+
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _KEEP = {"p", "code", "pre", "li", "ol", "ul", "sub", "sup"}
 _SKIP = {"script", "style", "object"}
@@ -42,26 +44,17 @@ def _clean(parts: list[str]) -> str:
     return _SPACE.sub(" ", "".join(parts)).strip()
 
 
-def _heading(element: HtmlElement) -> str:
-    """A heading's text without its permalink (#)."""
-    parts = [element.text or ""]
-    for child in element:
-        if "headerlink" not in (child.get("class") or "").split():
-            parts.append(child.text_content())
-        parts.append(child.tail or "")
-    return _SPACE.sub(" ", "".join(parts)).strip()
-
-
 def page_entries(url: str, title: str, root: HtmlElement) -> list[dict]:
     """The index entries of one page (its content parsed, as outputs/html.py leaves it): the page
     itself, then a section per heading with an id. A page without content (its template shows
-    everything) has none, as with Material. Titles are escaped: Material's search shows them as HTML."""
+    everything) has none, as with Material. Material's search shows titles as HTML: `title` is
+    escaped already (outputs/titles.py), and so are the headings' texts here."""
     if len(root) == 0 and not (root.text or "").strip():
         return []
-    sections = [{"location": url, "title": html.escape(title, quote=False), "text": []}]
+    sections = [{"location": url, "title": title, "text": []}]
     for element in root:
         if element.tag in _HEADINGS and element.get("id"):
-            heading = html.escape(_heading(element), quote=False)
+            heading = html.escape(heading_text(element))
             if element.tag == "h1" and len(sections) == 1 and not sections[0]["text"]:
                 sections[0]["title"] = heading
             else:

@@ -1,0 +1,130 @@
+"""The audit of the build's output (lho_site/outputs/audit.py), rule by rule: each rule finds what
+it is for, and the page the templates make passes."""
+
+import json
+
+import pytest
+
+from lho_site.outputs.audit import Rules, audit_file
+from lho_site.outputs.csp import policy, script_hash, trusted_hashes
+
+OWN = "<script>var own = 1</script>"
+TRUSTED = trusted_hashes([OWN])
+POLICY = policy(TRUSTED)
+RULES = Rules(TRUSTED, frozenset({"assets/bundle.js"}), frozenset({"oud/index.html"}),
+              {"page": POLICY, "redirect": policy(frozenset()), "editor": "editor-policy"}, "beheer",
+              "https://example.org/")
+
+
+def page(body: str, head: str = "", policy_text: str = POLICY) -> bytes:
+    return (f'<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" '
+            f'content="{policy_text}">{head}<title>T</title></head><body>{body}{OWN}'
+            '<script src="../assets/bundle.js"></script></body></html>').encode()
+
+
+def findings(data: bytes, path: str = "nieuws/index.html") -> list[str]:
+    return [finding.what for finding in audit_file(path, data, RULES)]
+
+
+def test_a_page_as_the_templates_make_it_passes():
+    assert findings(page('<p id="a">Tekst <a href="https://elders.example/">link</a> <img src="x.jpg" alt=""></p>'
+                         '<script type="application/ld+json">{"@type": "Thing"}</script>')) == []
+
+
+@pytest.mark.parametrize(("body", "what"), [
+    ("<script>alert(1)</script>", "script dat niet uit de sjablonen"),
+    ('<script src="https://cdn.example/x.js"></script>', "script dat de site niet zelf"),
+    ('<script src="../docs/x.js"></script>', "script dat de site niet zelf"),
+    ('<script type="importmap">{}</script>', "<script> van het soort 'importmap'"),
+    ('<img src="x" alt="" onerror="alert(1)">', "onerror"),
+    ('<svg><a onclick="alert(1)"></a></svg>', "onclick"),
+    ('<a href="javascript:alert(1)">x</a>', "javascript:"),
+    ('<a href=" &#14;java&#9;script:alert(1)">x</a>', "javascript:"),
+    ('<a href="VBScript:msgbox">x</a>', "vbscript:"),
+    ('<img src="data:image/svg+xml,<svg onload=alert(1)>" alt="">', "data:"),
+    ("<base href='https://elders.example/'>", "<base>"),
+    ('<meta http-equiv="refresh" content="0; url=https://elders.example/">', "stuurt bezoekers door"),
+    ('<meta http-equiv="set-cookie" content="a=b">', "http-equiv=\"set-cookie\""),
+    ('<iframe src="/x"></iframe>', "<iframe>"),
+    ('<object data="x.pdf"></object>', "<object>"),
+    ('<embed src="x.swf">', "<embed>"),
+    ('<img src="https://tracker.example/p.png" alt="">', "andere site"),
+    ('<img src="//tracker.example/p.png" alt="">', "andere site"),
+    ('<img src="x.jpg" srcset="x.jpg 1x, https://tracker.example/p.png 2x" alt="">', "andere site"),
+    ('<video poster="https://tracker.example/p.png"></video>', "andere site"),
+    ('<svg><image href="https://tracker.example/p.png"></image></svg>', "andere site"),
+    ('<p style="background: url(https://tracker.example/p.png)">x</p>', "andere site"),
+    ("<style>@import 'https://tracker.example/x.css';</style>", "andere site"),
+    ('<link rel="stylesheet" href="https://tracker.example/x.css">', "andere site"),
+    ('<link rel="preload" as="image" href="https://tracker.example/p.png">', "andere site"),
+    ('<p id="__config">x</p><p id="__config">y</p>', "'__config' staat 2 keer"),
+    ('<noscript><p title="</noscript><img src=x onerror=alert(1)>"></p></noscript>', "<noscript>"),
+    ("<template><img src=x onerror=alert(1)></template>", "<template>"),
+])
+def test_each_rule_finds_what_it_is_for(body, what):
+    found = findings(page(body))
+    assert any(what in finding for finding in found), found
+
+
+def test_a_page_needs_the_sites_one_policy():
+    assert any("ander beveiligingsbeleid" in f for f in findings(page("", policy_text="default-src *")))
+    no_policy = page("").replace(f'<meta http-equiv="Content-Security-Policy" content="{POLICY}">'.encode(), b"")
+    assert any("geen eigen beveiligingsbeleid" in f for f in findings(no_policy))
+
+
+def test_a_refresh_only_on_the_pages_at_old_addresses_and_only_to_the_site():
+    moved = page("", '<meta http-equiv="refresh" content="0; url=../nieuws/">', policy(frozenset()))
+    assert findings(moved, "oud/index.html") == []
+    elsewhere = page("", '<meta http-equiv="refresh" content="0; url=https://elders.example/">', policy(frozenset()))
+    assert findings(elsewhere, "oud/index.html") != []
+
+
+def test_the_policy_trusts_the_templates_scripts_not_the_page():
+    assert script_hash("var own = 1") in TRUSTED and script_hash("alert(1)") not in TRUSTED
+    assert "'unsafe-inline'" not in POLICY and "'unsafe-inline'" in policy(TRUSTED, serving=True)
+
+
+def feed(description: str, enclosure: str = "https://example.org/f.jpg") -> bytes:
+    return (f'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><title>I</title>'
+            f'<link>https://example.org/nieuws/a/</link><description><![CDATA[{description}]]></description>'
+            f'<enclosure url="{enclosure}" type="image/jpeg" length="1"/></item></channel></rss>').encode()
+
+
+def test_a_feed_item_may_hold_no_script_and_nothing_from_another_host():
+    assert findings(feed("<p>Tekst <img src='https://example.org/f.jpg' alt=''></p>"), "feed.xml") == []
+    assert findings(feed(OWN), "feed.xml") != []  # a feed trusts no script at all
+    assert findings(feed("<img src='https://tracker.example/p.png' alt=''>"), "feed.xml") != []
+    assert findings(feed("<p>x</p>", "https://tracker.example/p.png"), "feed.xml") != []
+    finding = audit_file("feed.xml", feed("<p onclick='x'>y</p>"), RULES)[0]
+    assert finding.page_url == "https://example.org/nieuws/a/"  # the build names the post's file
+
+
+def test_a_json_feed_item_is_judged_like_an_rss_item():
+    data = {"version": "https://jsonfeed.org/version/1.1", "items": [
+        {"url": "https://example.org/nieuws/a/", "content_html": "<script>alert(1)</script>",
+         "image": "https://tracker.example/p.png"}]}
+    assert len(findings(json.dumps(data).encode(), "feed.json")) == 2
+
+
+def test_a_feed_with_its_own_entities_is_refused():
+    data = b'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x "y">]><rss version="2.0"><channel/></rss>'
+    assert findings(data, "feed.xml") != []
+
+
+def test_the_search_index_keeps_only_its_bare_tags():
+    good = {"docs": [{"location": "a/", "title": "A &amp; B", "text": "<p>Tekst &lt;b&gt;</p>"}]}
+    assert findings(json.dumps(good).encode(), "search/search_index.json") == []
+    for entry in ({"location": "a/", "title": "<img src=x onerror=alert(1)>", "text": ""},
+                  {"location": "javascript:alert(1)", "title": "A", "text": ""}):
+        assert findings(json.dumps({"docs": [entry]}).encode(), "search/search_index.json") != []
+
+
+def test_the_map_of_old_addresses_leads_only_into_the_site():
+    assert findings(json.dumps({"/?p=1": "nieuws/a/"}).encode(), "redirects.json") == []
+    for target in ("javascript:alert(1)", "//elders.example/", "https://elders.example/"):
+        assert findings(json.dumps({"/?p=1": target}).encode(), "redirects.json") != []
+
+
+def test_an_svg_file_is_held_to_the_svg_allowlist():
+    assert findings(b'<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>', "a.svg") == []
+    assert findings(b'<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>', "a.svg") != []
