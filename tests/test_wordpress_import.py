@@ -11,7 +11,7 @@ import pytest
 from PIL import Image
 
 from lho_site.content.dates import now
-from lho_site.wordpress.__main__ import main
+from lho_tools.wordpress.__main__ import main
 from sitebuild import FIXTURES, build_site, different_files, fixture_site
 from sites import model
 from test_findable import sitemap_entries

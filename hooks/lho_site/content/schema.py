@@ -1,7 +1,7 @@
 """The content model as data: every kind of record editors write, and its fields.
 
 The build validates with these (content/fields.py), and the same data writes the
-field tables in README.md and CONTRIBUTING.md (`python -m lho_site.field_docs`),
+field tables in README.md and CONTRIBUTING.md (`python -m lho_tools.field_docs`),
 the new post of `make nieuw`, and the forms of the web editor. A field added here
 appears in all of them; tests fail when a copy drifts.
 """

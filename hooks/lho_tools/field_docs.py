@@ -1,7 +1,7 @@
 """The field tables of CONTRIBUTING.md, written from the schema (content/schema.py).
 
 Each table stands between `<!-- velden: NAME -->` and `<!-- /velden -->`, NAME being a
-schema's name. `python -m lho_site.field_docs` writes them anew; tests/test_field_docs.py
+schema's name. `python -m lho_tools.field_docs` writes them anew; tests/test_editor_docs.py
 fails when a table differs from the schema.
 """
 
@@ -12,8 +12,8 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from .content.fields import Field
-from .content.schema import ALL, Schema
+from lho_site.content.fields import Field
+from lho_site.content.schema import ALL, Schema
 
 DOCS = ("CONTRIBUTING.md",)
 _TABLE = re.compile(r"(<!-- velden: (?P<name>[a-z]+) -->\n).*?(<!-- /velden -->)", re.DOTALL)

@@ -11,10 +11,10 @@ from pathlib import Path
 import yaml
 from markdown.extensions.toc import slugify
 
-from .content.dates import now
-from .content.problems import Problems
-from .content.schema import BODY_PLACEHOLDER, POST
-from .content.site_data import load_categories
+from lho_site.content.dates import now
+from lho_site.content.problems import Problems
+from lho_site.content.schema import BODY_PLACEHOLDER, POST
+from lho_site.content.site_data import load_categories
 
 USAGE = 'gebruik: make nieuw TITEL="Titel van het bericht" CATEGORIE=Actualiteit'
 

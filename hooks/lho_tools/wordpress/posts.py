@@ -20,12 +20,13 @@ import yaml
 from bs4 import BeautifulSoup
 from markdown.extensions.toc import slugify
 
-from ..content.dates import AMSTERDAM, dutch_day
-from ..content.files import DOCUMENTS, IMAGES
-from ..content.posts import SCHEDULE_LIMIT
-from ..content.site_data import Author, Category
-from ..outputs.video import video
-from ..routes import CATEGORIES
+from lho_site.content.dates import AMSTERDAM, dutch_day
+from lho_site.content.files import DOCUMENTS, IMAGES
+from lho_site.content.posts import SCHEDULE_LIMIT
+from lho_site.content.site_data import Author, Category
+from lho_site.content.videos import video
+from lho_site.routes import CATEGORIES
+
 from .body import Resolver, convert_body
 from .shortcodes import Shortcode
 from .wxr import Export, Item
