@@ -58,7 +58,7 @@ def load_portraits(root: Path, docs_dir: Path, names: Names, problems: Problems)
     for source in sorted((docs_dir / PORTRAITS).glob("*.md")):
         if source.name == "index.md":
             continue
-        page = read_page(root, docs_dir, source, PORTRAIT.fields, names, problems)
+        page = read_page(root, docs_dir, source, PORTRAIT, names, problems)
         if page is None:
             continue
         record = page.record
