@@ -1,9 +1,10 @@
-"""The content model as data: every kind of record editors write, and its fields.
+"""The content model as data: every kind of record editors write, its fields, and the rules between them.
 
-The build validates with these (content/fields.py), and the same data writes the
-field tables in README.md and CONTRIBUTING.md (`python -m lho_tools.field_docs`),
-the new post of `make nieuw`, and the forms of the web editor. A field added here
-appears in all of them; tests fail when a copy drifts.
+The build validates with these (content/fields.py, content/rules.py), and the same data
+writes the field tables of CONTRIBUTING.md (`python -m lho_tools.field_docs`), the files of
+`make nieuw` and the WordPress import (content/writer.py), and the forms of the web editor
+with their checks (outputs/cms_config.py). A field added here appears in all of them; tests
+fail when a copy drifts, and when a field has no attribute in its record (tests/unit/test_records.py).
 """
 
 from __future__ import annotations
@@ -279,6 +280,9 @@ CAMPAIGN = Schema("campagnes", "Campagnes", "data/campaigns.yml", (
           "|"),
     Field("signatories", "number", True, "Ondertekenaars", "hoeveel bestuurders ondertekenden", "57"),
     Field("counted_on", "date", True, "Geteld op", "de dag waarop dat aantal geteld is", "2021-03-04"),
+    Field("sign", "link", label="Tekenen",
+          help="waar een bestuurder de oproep tekent: een webadres of een e-mailadres. Zonder dit veld vraagt "
+               "de pagina Doe mee hem de kerngroep te mailen", example="https://voorbeeld.nl/oproep-tekenen"),
 ), key="id")
 
 NEWSLETTER_NOTE = Schema("nieuwsbrief", "Nieuwsbrieven", "data/newsletter.yml", (

@@ -22,8 +22,8 @@ from jinja2 import Environment
 
 from ..content.addresses import OLD_FEED, OldAddress
 from ..content.problems import Problem
+from ..pages.site import Site
 from ..routes import category_feed, site_feeds
-from ..site import Site
 
 REDIRECTS_MAP = "redirects.json"
 """Old addresses with a query → the page they lead to, from the site's root."""

@@ -32,8 +32,8 @@ from pathlib import Path
 
 from ..content.posts import Post
 from ..pages.generated import GeneratedPage
+from ..pages.site import Site
 from ..routes import POSTS
-from ..site import Site
 
 RECORD = ".preview-record.json"
 HTML = ".preview-html"

@@ -18,9 +18,9 @@ from typing import Any
 
 import yaml
 
-from .content.fields import Field, Names
-from .content.kinds import KINDS
-from .content.schema import ALL, POST, Schema
+from ..content.fields import Field, Names
+from ..content.kinds import KINDS
+from ..content.schema import ALL, POST, Schema
 
 FOLDER = "beheer"
 """Where the editor is on the site: /beheer/."""
@@ -191,7 +191,7 @@ def cms_config(names: Names, settings: Settings) -> dict:
 
 
 HEADER = ("# The web editor's configuration, made by the build from hooks/lho_site/content/schema.py\n"
-          "# (hooks/lho_site/cms_config.py). Change the schema, not this file.\n")
+          "# (hooks/lho_site/outputs/cms_config.py). Change the schema, not this file.\n")
 
 
 def config_yaml(names: Names, settings: Settings) -> str:
