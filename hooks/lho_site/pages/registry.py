@@ -25,6 +25,18 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True)
+class Page:
+    """A page that stands for itself (its template shows what it needs from the site)."""
+
+    src_uri: str
+    title: str
+
+    @property
+    def url(self) -> str:
+        return self.src_uri.removesuffix("index.md")
+
+
+@dataclass(frozen=True)
 class PageType:
     name: str
     """Dutch: the type's name, in the browser tests and in its share card's file name."""
@@ -65,7 +77,8 @@ TYPES: tuple[PageType, ...] = (
              searchable=False),
     PageType("agenda", "agenda", lambda site: [site.agenda], "De agenda", template="agenda.html", searchable=False,
              alternates=lambda site, agenda: [site.calendar]),
-    PageType("manifest", "manifest", lambda site: [site.manifest_page], "Het manifest", body="manifest",
+    PageType("manifest", "manifest", lambda site: [Page(f"{routes.MANIFEST}/index.md", site.manifest.title)],
+             "Het manifest", body="manifest",
              source="data/manifest.yml"),
     PageType("campagne", "campaign", lambda site: site.campaigns.values(), "Het manifest", body="campaign",
              source="data/campaigns.yml", menu=f"{routes.MANIFEST}/index.md"),
@@ -77,12 +90,13 @@ TYPES: tuple[PageType, ...] = (
              template="portraits.html", searchable=False),
     PageType("netwerk", "network", lambda site: site.networks.values(), "Leernetwerken", body="network",
              source="data/networks.yml", menu=f"{routes.NETWORKS}/index.md"),
-    PageType("nieuwsbrieven", "archive", lambda site: [site.newsletter_archive], "De kwartaalnieuwsbrief",
+    PageType("nieuwsbrieven", "archive", lambda site: [Page(f"{routes.NEWSLETTER}/index.md", "Nieuwsbrief")],
+             "De kwartaalnieuwsbrief",
              template="newsletter-archive.html", alternates=lambda site, archive: [site.newsletter_feed]),
     PageType("nieuwsbrief", "issue", lambda site: site.issues, "De kwartaalnieuwsbrief",
              template="newsletter-issue.html", source="data/newsletter.yml",
              alternates=lambda site, issue: [site.newsletter_feed]),
-    PageType("doe-mee", "participate", lambda site: [site.participate], "Doe mee", template="participate.html",
-             source="data/campaigns.yml", menu=""),
+    PageType("doe-mee", "participate", lambda site: [Page("doe-mee/index.md", "Doe mee")], "Doe mee",
+             template="participate.html", source="data/campaigns.yml", menu=""),
 )
 """In the order the browser tests visit them."""

@@ -22,7 +22,6 @@ from .. import routes
 from ..content.manifest import Campaign, Promise
 from ..content.model import Content, load_content
 from ..content.networks import Network
-from ..content.newsletter import Issue
 from ..content.portraits import Portrait
 from ..content.posts import Post
 from .agenda import Agenda, build_agenda
@@ -66,32 +65,6 @@ class Home:
     title: str = ""
 
 
-@dataclass(frozen=True)
-class ManifestPage:
-    """The manifest's page (data/manifest.yml) with its promises and campaigns."""
-
-    title: str
-    src_uri: str = f"{routes.MANIFEST}/index.md"
-    url: str = f"{routes.MANIFEST}/"
-
-
-@dataclass(frozen=True)
-class Participate:
-    """How to take part: sign a campaign, come to a meeting, join a learning network, subscribe."""
-
-    src_uri: str = "doe-mee/index.md"
-    url: str = "doe-mee/"
-    title: str = "Doe mee"
-
-
-@dataclass(frozen=True)
-class NewsletterArchive:
-    issues: tuple[Issue, ...]
-    src_uri: str = f"{routes.NEWSLETTER}/index.md"
-    url: str = f"{routes.NEWSLETTER}/"
-    title: str = "Nieuwsbrief"
-
-
 class Site:
     """The view of one build (see the module's docstring)."""
 
@@ -131,18 +104,6 @@ class Site:
     @cached_property
     def home(self) -> Home:
         return Home(self.shown[:3], self.agenda.next)
-
-    @cached_property
-    def manifest_page(self) -> ManifestPage:
-        return ManifestPage(self.manifest.title)
-
-    @cached_property
-    def newsletter_archive(self) -> NewsletterArchive:
-        return NewsletterArchive(self.issues)
-
-    @cached_property
-    def participate(self) -> Participate:
-        return Participate()
 
     def to_fill_in(self) -> list[str]:
         """A line for each thing the pages stand in for until the movement fills it in: what the build output
