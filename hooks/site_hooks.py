@@ -173,6 +173,8 @@ def on_env(env, config, files):
         return env
     _build.check_pages({f.dest_uri: f.url for f in files},
                        {f.src_uri: f.url for f in files.documentation_pages()})
+    for file in filter(None, map(files.get_file_from_path, _build.drafts_only_files())):
+        file.inclusion = InclusionLevel.EXCLUDED
     if _build.problems and not _serving():
         _fail()
     env.globals["lho"] = _build.site

@@ -11,12 +11,15 @@ scripts (`trust`), and writes every output and audits all it wrote (`finish`). T
 
 from __future__ import annotations
 
+import posixpath
+import re
 import shutil
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from jinja2 import Environment
 
@@ -37,8 +40,8 @@ from .outputs.links import check_links, own_address, relative_own_links
 from .outputs.photos import Photos, responsive_photos
 from .outputs.sanitize import sanitizer, template_classes
 from .outputs.search_index import index_json, merged_entries, page_entries
+from .outputs.sitemaps import ALL_OTHER_PAGES, sitemap_files
 from .outputs.sitemaps import Entry as SitemapEntry
-from .outputs.sitemaps import sitemap_files
 from .outputs.titles import escape_toc, page_title
 from .outputs.video import embed_videos
 from .pages.generated import generated_pages
@@ -47,6 +50,9 @@ from .pages.site import Site
 from .support.error_page import error_page
 from .support.preview import PreviewRecord, feeds_digest, page_digests, site_fingerprint
 from .support.templates import environment
+
+_LINK_TARGET = re.compile(r"\]\(\s*<?([^)\s>]+)")
+"""The target of a Markdown link or image: [text](target)."""
 
 
 @dataclass(frozen=True)
@@ -121,6 +127,8 @@ class Build:
     script_files: frozenset[str] = frozenset()
     generated: list = field(default_factory=list)
     """The pages this build made in memory (pages/generated.py)."""
+    unpublished: set[str] = field(default_factory=set)
+    """Files of docs/ that only pages this build leaves out (drafts, scheduled posts) use: not published."""
 
     @classmethod
     def start(cls, settings: Settings) -> Build:
@@ -163,14 +171,29 @@ class Build:
         site, docs = self.site, self.settings.docs_dir
         pages = generated_pages(site, self.templates)
         self.generated = pages
+        docs_folder = docs.relative_to(self.settings.root).as_posix()
+        for page in pages:
+            if (docs / page.src_uri).is_file():
+                self.problems.append(Problem(f"{docs_folder}/{page.src_uri}", 1, "deze pagina maakt de site zelf al "
+                                             f"(uit {page.edit_path or 'de berichten'}); dit bestand zou haar vervangen",
+                                             "haal het bestand weg, of zet de tekst in het gegevensbestand"))
         new = [NewFile(page.src_uri, page.source(), edit_path=page.edit_path, page=True) for page in pages]
         # An SVG is published as content/svg.py rebuilt it from its allowlist, never as it was written.
         new += [NewFile(src_uri, clean_svg((docs / src_uri).read_bytes()).data)
                 for src_uri in content_images(docs, (".svg",))]
         new += self._editor_files(site_files)
-        # The generated pages are the site's own addresses too: no old address may lead away from one.
+        return new + self._redirect_files(site_files | self._own_outputs(pages, new))
+
+    def _own_outputs(self, pages: list, new: list[NewFile]) -> dict[str, str]:
+        """Every file the build itself adds to the site, by output path → its address: no old address
+        may take its place (or that of a folder above it)."""
+        site = self.site
         made = {page.src_uri.removesuffix("md") + "html": "/" + page.src_uri.removesuffix("index.md") for page in pages}
-        return new + self._redirect_files(site_files | made)
+        made |= {file.src_uri: "/" + file.src_uri for file in new if not file.page}
+        written = [*(a.path for a in site.announced), *(p.calendar_url for p in site.shown), *IMAGE_PATHS,
+                   *self.photos.files, "search/search_index.json", REDIRECTS_MAP, "404.html", "sitemap.xml",
+                   *(f"{folder}sitemap.xml" for folder in site.feed_folders), ALL_OTHER_PAGES]
+        return made | {path: "/" + path for path in written}
 
     def _editor_files(self, site_files: dict[str, str]) -> list[NewFile]:
         """The web editor at /beheer/ (outputs/editor.py), when npm has installed it."""
@@ -241,6 +264,23 @@ class Build:
             self.problems.append(Problem(path, line, what, fix))
         self.sitemap.extend(SitemapEntry(url, site.modified(src_uri)) for src_uri, url in documentation.items())
 
+    def drafts_only_files(self) -> set[str]:
+        """The files of docs/ (photos, drawings, pdf's) that only the pages this build leaves out refer to:
+        a draft's photo is not published before the draft. Found in the rendered pages' links and the
+        shown items' photos, and in the Markdown of the pages left out."""
+        content = self.content
+        shown = {posixpath.normpath(posixpath.join(posixpath.dirname("/" + page.page.url + "x"), link)).lstrip("/")
+                 for page in self.pages.values() for link in page.links if not urlsplit(link).scheme}
+        shown |= {item.image for item in (*content.shown, *content.portraits) if item.image}
+        hidden_items = [item for item in (*content.posts, *content.all_portraits) if item.src_uri in content.hidden]
+        hidden = {item.image for item in hidden_items if item.image}
+        for item in hidden_items:
+            folder = posixpath.dirname(item.src_uri)
+            hidden |= {posixpath.normpath(posixpath.join(folder, unquote(target)))
+                       for target in _LINK_TARGET.findall(self.read(item.path)) if not urlsplit(target).scheme}
+        self.unpublished = hidden - shown
+        return self.unpublished
+
     def trust(self, rendered_partials: Iterable[str], sources: dict[str, str], script_files: Iterable[str]) -> None:
         """The policy's hashes, from the templates' script partials rendered for every page depth (outputs/
         csp.py); and, for the audit, where each output comes from and which script files the site brings."""
@@ -272,7 +312,10 @@ class Build:
             target = site_dir / path
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(content)
+        withheld = {path for src in self.unpublished if src in self.photos.photos for path in self.photos.photos[src].paths}
         for path, cached in self.photos.files.items():
+            if path in withheld:
+                continue
             target = site_dir / path
             if not target.is_file():  # names hold the photo's hash: an existing one is the same
                 target.parent.mkdir(parents=True, exist_ok=True)

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import posixpath
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..routes import PORTRAITS, POSTS
 from . import yaml_lines
 from .fields import Names, check_rules, read_record
 from .files import HERO_WIDTH, PHOTOS, photo_width
 from .problems import Problems
-from .schema import Schema
+from .schema import PAGE, Schema
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
 
@@ -77,7 +79,7 @@ def _image(record: dict, data: yaml_lines.LineDict, src_uri: str, docs_dir: Path
         return True, None
     image = posixpath.normpath(posixpath.join(posixpath.dirname(src_uri), record["image"]))
     ok = True
-    if image.startswith("../") or not (docs_dir / image).is_file():
+    if image.startswith(("../", "/")) or ":" in image or "\\" in image or not (docs_dir / image).is_file():
         problems.add(path, data.line_of("image"), f"de afbeelding '{record['image']}' bestaat niet (gezocht als docs/{image})",
                      "zet het bestand op die plek of verbeter het pad; het pad telt vanaf de map van het bericht")
         ok = False
@@ -105,3 +107,13 @@ def _check_body(body: str, first_line: int, path: str, problems: Problems) -> bo
                          "de titel komt uit 'title'; gebruik ## voor tussenkoppen")
             return False
     return True
+
+
+def check_fixed_pages(root: Path, docs_dir: Path, is_site_page: Callable[[str], bool], problems: Problems) -> None:
+    """The front matter of every hand-written page of the site that is no post or portrait (schema.PAGE);
+    a page in the wrong place gets its own line (content/files.py)."""
+    for source in sorted(path for path in docs_dir.rglob("*.md") if path.is_file()):
+        src_uri = source.relative_to(docs_dir).as_posix()
+        if is_site_page(src_uri) and not src_uri.startswith(f"{POSTS}/") \
+                and not (src_uri.rpartition("/")[0] == PORTRAITS and source.name != "index.md"):
+            read_page(root, docs_dir, source, PAGE, {}, problems)

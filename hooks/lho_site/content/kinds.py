@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 from markdown.extensions.toc import slugify
 
@@ -58,6 +58,7 @@ def describe(value: Any) -> str:
 # Something that a browser would read as a tag or a character reference: plain-text fields
 # are text everywhere, so markup in them is refused rather than shown differently in
 # different places (Material's templates and its search show titles as HTML).
+_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069\ufffe\uffff]")
 _MARKUP = re.compile(r"<[A-Za-z/!?]|&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);")
 
 
@@ -71,6 +72,10 @@ def text(value: Any, name: str) -> str:
         )
     if not value.strip():
         raise FieldError(f"'{name}' is leeg", f"vul '{name}' in of laat de regel weg als het veld niet verplicht is")
+    invisible = _INVISIBLE.search(value)
+    if invisible:
+        raise FieldError(f"'{name}' bevat een onzichtbaar stuurteken (U+{ord(invisible[0]):04X})",
+                         "typ de tekst opnieuw (bij kopiëren uit een ander programma komt zo'n teken soms mee)")
     if _MARKUP.search(value):
         code = _MARKUP.search(value).group(0)
         raise FieldError(
@@ -106,10 +111,15 @@ def whole_number(value: Any, name: str) -> int:
 
 SLUG = re.compile(r"^[a-z0-9_]+(?:-[a-z0-9_]+)*$")
 """A part of a web address: lowercase letters, digits and underscores, with single hyphens between."""
+MAX_NAME = 120
+"""The longest part of a web address the site makes: a folder of that name must fit any file system."""
 
 
 def slug(value: Any, name: str) -> str:
     raw = text(value, name)
+    if len(raw) > MAX_NAME:
+        raise FieldError(f"'{raw[:40]}…' is te lang voor een webadres ({len(raw)} tekens)",
+                         f"kies een kortere naam, van hooguit {MAX_NAME} tekens")
     if not SLUG.match(raw):
         suggestion = slugify(raw, "-").strip("-") or "mijn-bericht"
         raise FieldError(f"'{raw}' mag niet in een webadres staan",
@@ -163,9 +173,19 @@ def old_address(value: Any, name: str) -> str:
         path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
         raise FieldError(f"'{raw}' is een volledig webadres; hier hoort alleen het deel na de domeinnaam",
                          f"schrijf {path}")
-    if not raw.startswith("/") or parts.fragment or re.search(r"\s", raw) or ".." in parts.path.split("/"):
+    segments = unquote(parts.path).split("/")
+    if (not raw.startswith("/") or parts.fragment or re.search(r"\s", raw) or ".." in segments
+            or "\\" in unquote(parts.path) or raw.startswith("//")):
         raise FieldError(f"'{raw}' is geen adres op deze site",
                          "schrijf het deel na de domeinnaam, beginnend met /, zoals /2021/03/04/titel/ of /?p=123")
+    if any(len(segment.encode()) > MAX_NAME for segment in segments):
+        raise FieldError(f"een deel van '{raw[:60]}…' is te lang voor een webadres",
+                         f"een oud adres heeft delen van hooguit {MAX_NAME} tekens tussen de /")
+    # A query is looked up by its parameters (lho-old-addresses.js): one without any would match every query.
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    if parts.query and (not pairs or not all(key and value for key, value in pairs)):
+        raise FieldError(f"de vraag na ? in '{raw}' noemt geen parameter met een waarde",
+                         "schrijf het oude adres met zijn parameter, zoals /?p=123")
     if parts.path == "/" and not parts.query:
         raise FieldError("'/' is de homepagina", "haal het weg; de homepagina blijft de homepagina")
     return raw
@@ -180,6 +200,16 @@ def quarter(value: Any, name: str) -> str:
 
 # 2024-04-17, 2024-04-17 10:30 or, Dutch style, 2024-04-17 10.30; ISO 8601 with a T, seconds and an
 # offset too. Read here rather than by datetime.fromisoformat, which takes "10.30" as 10.3 hours.
+YEARS = range(1900, 2200)
+"""The years a date of the site may have: earlier or later is a typo (and beyond what calendars can say)."""
+
+
+def _check_year(year: int, raw: str, name: str) -> None:
+    if year not in YEARS:
+        raise FieldError(f"het jaar in '{raw}' ligt buiten {YEARS.start}–{YEARS.stop - 1}",
+                         f"controleer het jaartal van {name}")
+
+
 _MOMENT = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2})[:.](\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?$")
 _TIME = re.compile(r"^(\d{1,2})[:.](\d{2})$")
 
@@ -198,6 +228,7 @@ def moment(value: Any, name: str) -> Moment:
             f"'{raw}' is geen bestaande datum",
             f"schrijf {name}: JJJJ-MM-DD (bijvoorbeeld 2024-04-17) of JJJJ-MM-DD UU:MM (bijvoorbeeld 2024-04-17 10:30)",
         ) from None
+    _check_year(when.year, raw, name)
     if offset:
         when = dt.datetime.fromisoformat(when.isoformat() + offset.replace("Z", "+00:00"))
     else:
@@ -210,12 +241,14 @@ def calendar_day(value: Any, name: str) -> dt.date:
     try:
         if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
             raise ValueError(raw)
-        return dt.date.fromisoformat(raw)
+        day = dt.date.fromisoformat(raw)
     except ValueError:
         raise FieldError(
             f"'{raw}' is geen bestaande datum",
             f"schrijf {name}: JJJJ-MM-DD, bijvoorbeeld 2021-03-04",
         ) from None
+    _check_year(day.year, raw, name)
+    return day
 
 
 def clock_time(value: Any, name: str) -> dt.time:

@@ -17,6 +17,7 @@ from .addresses import OLD_FEED, check_unique
 from .dates import dutch_moment
 from .fields import Names
 from .files import check_content_files
+from .front_matter import check_fixed_pages
 from .manifest import Campaign, Manifest, load_campaigns, load_manifest
 from .networks import Network, load_networks, load_people
 from .newsletter import Issue, Quarter, build_issues, load_issue_notes
@@ -108,6 +109,7 @@ def load_content(root: Path, docs_dir: Path, now: dt.datetime, preview: bool,
     root, docs_dir = root.resolve(), docs_dir.resolve()
     problems = Problems()
     check_content_files(root, docs_dir, is_site_page, problems)
+    check_fixed_pages(root, docs_dir, is_site_page, problems)
     settings = load_settings(root, problems)
     manifest = _unless_broken(load_manifest, root, problems)
     people = _unless_broken(load_people, root, problems)

@@ -55,7 +55,7 @@ class Portrait:
 def load_portraits(root: Path, docs_dir: Path, names: Names, problems: Problems) -> list[Portrait]:
     """Every portrait in docs/portretten/ (its index.md is the overview), drafts too, newest first."""
     portraits = []
-    for source in sorted((docs_dir / PORTRAITS).glob("*.md")):
+    for source in sorted(path for path in (docs_dir / PORTRAITS).glob("*.md") if path.is_file()):
         if source.name == "index.md":
             continue
         page = read_page(root, docs_dir, source, PORTRAIT, names, problems)

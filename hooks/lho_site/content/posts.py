@@ -182,7 +182,7 @@ def load_posts(root: Path, docs_dir: Path, names: Names, id_prefix: str, now: dt
     `id_prefix` starts the feed id of posts that do not pin one (a tag: URI authority).
     """
     posts = []
-    for source in sorted((docs_dir / POSTS).rglob("*.md")):
+    for source in sorted(path for path in (docs_dir / POSTS).rglob("*.md") if path.is_file()):
         post = _load_post(root, docs_dir, source, names, id_prefix, now, problems)
         if post is not None:
             posts.append(post)

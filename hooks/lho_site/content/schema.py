@@ -293,4 +293,17 @@ NEWSLETTER_NOTE = Schema("nieuwsbrief", "Nieuwsbrieven", "data/newsletter.yml", 
     Field("intro", "paragraphs", label="Inleiding", help="de inleiding van de redactie", example="|"),
 ), key="quarter")
 
+PAGE = Schema("paginas", "Vaste pagina's", "docs/", (
+    Field("title", "text", True, "Titel", "de titel van de pagina", '"Over ons"'),
+    Field("description", "text", label="Samenvatting", help="één zin over de pagina, voor zoekmachines",
+          example='"Wie Leve het Onderwijs! is."'),
+    Field("template", "choice", label="Sjabloon", help="alleen voor de overzichtspagina's die er al een hebben",
+          example="networks.html", choices=(("home.html", "de homepagina"), ("networks.html", "de leernetwerken"),
+                                            ("portraits.html", "de portretten"))),
+    Field("hide", "choice", label="Verbergen", help="navigation en/of toc: het menu of de inhoudsopgave weglaten",
+          example="[navigation, toc]", many=True, choices=(("navigation", "het menu"), ("toc", "de inhoudsopgave"))),
+))
+"""The hand-written pages outside the news and the portraits (over-ons.md, privacy.md, the home page):
+only these fields, so that no page asks the theme for a template or an icon it cannot show."""
+
 ALL = (POST, PORTRAIT, SITE, CATEGORY, AUTHOR, WORDPRESS_CATEGORY, REGION, PERSON, NETWORK, MANIFEST, CAMPAIGN, NEWSLETTER_NOTE)

@@ -111,6 +111,15 @@ def _construct_sequence(loader: _LineLoader, node: yaml.SequenceNode):
     data.item_lines = [loader.file_line(item) for item in node.value]
 
 
+def _construct_int(loader: _LineLoader, node: yaml.ScalarNode):
+    """A whole number, but one of more digits than any count (Python refuses to read thousands of them)
+    stays the text it is, for the field's parser to refuse in Dutch."""
+    if len(node.value) > 30:
+        return node.value
+    return yaml.constructor.SafeConstructor.construct_yaml_int(loader, node)
+
+
+_LineLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 _LineLoader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
 _LineLoader.add_constructor("tag:yaml.org,2002:seq", _construct_sequence)
 
