@@ -62,12 +62,12 @@ lighthouse: build system-tools
 
 # make nieuw TITEL="Titel van het bericht" CATEGORIE=Actualiteit
 nieuw: $(INSTALLED)
-	@$(BIN)/python -m lho_site.new_post
+	@$(BIN)/python -m lho_tools.new_post
 
 # make importeer-wordpress BESTAND=export.xml [UPLOADS=pad/naar/wp-content/uploads] [CATEGORIE=Actualiteit]
 # The posts of a WordPress export (Extra → Exporteren) as posts here; safe to run again (see CONTRIBUTING.md).
 importeer-wordpress: $(INSTALLED)
-	@$(BIN)/python -m lho_site.wordpress
+	@$(BIN)/python -m lho_tools.wordpress
 
 # Benchmark of clean builds (bench/README.md), 10-30 minutes with the defaults:
 # make bench BENCH_ARGS="--sizes 100 500 --rounds 3"

@@ -74,6 +74,9 @@ VECTORS = {
     "ping": '<a href="https://elders.example/" ping="https://elders.example/p">x</a>',
     "bare-javascript": "javascript:alert(1)",
     "video-source": "<video><source onerror=alert(1)></video>",
+    "document-tags": '<body background="https://elders.example/x.png">Tekst</body>',
+    "direction-override": "Betaal \u202eslmt.exe\u202c nu",
+    "css-escape": '<p style="background:\\75rl(https://elders.example/x)">x</p>',
 }
 """Our own attack strings, one per class; every channel gets all of them."""
 
@@ -94,6 +97,8 @@ PATHOLOGICAL = {
     "definition-lines": "a\n: " * 12_500,
     "abbreviations": "".join(f"*[A{i}]: x\n" for i in range(4_500)),
     "nul-characters": "abc\x00de\x00" * 7_000,
+    "footnote-references": "[^a]: x\n\n" + "[^a] " * 8_000,
+    "identical-headings": "\n\n".join("## Kop" for _ in range(6_000)),
 }
 """Text of about 50 KB in the shapes that make Markdown parsers slow or deep (after CommonMark's list)."""
 
@@ -126,6 +131,10 @@ SVGS = {
     "stylesheet-instruction": ('<?xml-stylesheet href="https://elders.example/x.css"?>'
                                '<svg xmlns="http://www.w3.org/2000/svg"/>'),
     "xhtml-namespace": '<svg xmlns="http://www.w3.org/1999/xhtml"><script>alert(1)</script></svg>',
+    "css-escaped-url": ('<svg xmlns="http://www.w3.org/2000/svg"><rect width="9" height="9" '
+                        'fill="\\75rl(https://elders.example/x#g)"/></svg>'),
+    "image-set": ('<svg xmlns="http://www.w3.org/2000/svg"><rect width="9" height="9" '
+                  "mask='image-set(\"https://elders.example/x.png\" 1x)'/></svg>"),
     "harmless": ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><title>Logo</title>'
                  '<rect width="10" height="10" fill="#123"/></svg>'),
 }

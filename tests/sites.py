@@ -16,10 +16,10 @@ from pathlib import Path
 
 from PIL import Image
 
-from lho_site import Site, load_site
 from lho_site.content.dates import now
 from lho_site.content.schema import BODY_PLACEHOLDER, DESCRIPTION_PLACEHOLDER
-from lho_site.new_post import create
+from lho_site.pages.site import Site, load_site
+from lho_tools.new_post import create
 from sitebuild import ROOT, Built, build_site, fixture_site
 
 NAMES = ("real", "edited", "kitchen-sink")

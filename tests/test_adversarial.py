@@ -3,11 +3,16 @@ with a Dutch line naming its file, or it builds — and then the audit has passe
 and tests/browser/test_inert.py shows its page inert in Chromium. No input ends in a traceback,
 and no input stalls the build."""
 
+import io
+import struct
 import time
+import zlib
 
 import pytest
+from pypdf import PdfWriter
+from pypdf.generic import DictionaryObject, NameObject, TextStringObject
 
-from adversarial import CHANNELS, DUTCH_LINE, FILE_NAMES, PATHOLOGICAL, POSTS, SVGS, VECTORS, plant_files
+from adversarial import CHANNELS, DUTCH_LINE, FILE_NAMES, PATHOLOGICAL, POSTS, SVGS, VECTORS, photo, plant_files
 from sitebuild import build_site, fixture_site
 from test_validation import GOOD, POST, post
 
@@ -84,3 +89,90 @@ def test_no_input_stalls_the_build(stalling, tmp_path):
 def test_text_that_would_stall_is_named_with_its_line(tmp_path):
     built = build_site(fixture_site(tmp_path, {POST: post(GOOD, "Tekst.\n\n" + "[" * 50_000 + "\n")}), tmp_path / "site")
     assert built.errors[0].startswith(f"{POST}:10: de tekst vanaf hier heeft zo veel haken zonder sluithaak"), built.errors
+
+
+def png_header(width: int, height: int) -> bytes:
+    """A PNG that says it is `width` × `height` (a few bytes can describe a picture of billions of pixels)."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(b"\x00")) + chunk(b"IEND", b""))
+
+
+def pdf(active: bool) -> bytes:
+    writer = PdfWriter()
+    writer.add_blank_page(100, 100)
+    if active:
+        action = DictionaryObject({NameObject("/S"): NameObject("/JavaScript"),
+                                   NameObject("/JS"): TextStringObject("app.alert(1)")})
+        writer._root_object[NameObject("/OpenAction")] = writer._add_object(action)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+OTHER_POST = f"{POSTS}/2024-02-02-ander.md"
+FIXED = "docs/over-ons.md"
+# Inputs the red team turned into Python tracebacks, a stall, a takeover of the home page or a file
+# published too early, each by class: what each planted file gets now is a Dutch line naming it.
+CLASSES = {
+    "alias-of-a-file-the-build-writes": {POST: post(GOOD + 'aliases: ["/feed.xml"]\n')},
+    "alias-of-the-404-page": {POST: post(GOOD + 'aliases: ["/404.html"]\n')},
+    "alias-matching-every-query": {POST: post(GOOD + 'aliases: ["/?&"]\n')},
+    "alias-with-encoded-dots": {POST: post(GOOD + 'aliases: ["/%2e%2e/%2e%2e/tmp/x/"]\n')},
+    "name-too-long-for-a-file-system": {POST: post(GOOD + f"slug: {'a' * 300}\n")},
+    "thousands-of-digits": {"data/campaigns.yml": "- id: c\n  title: C\n  summary: S\n  call: C\n"
+                                                  f"  signatories: {'9' * 5000}\n  counted_on: 2021-03-04\n"},
+    "data-file-not-utf-8": {"data/regions.yml": "\udcff\udcfe- name: X\n"},
+    "year-beyond-calendars": {POST: post(GOOD.replace("date: 2024-02-01", "date: 2024-02-01 10:00") +
+                                         'event: {date: 2024-03-01, place: online, changed: "9999-12-31 23:59"}\n')},
+    "year-one": {POST: post(GOOD.replace("2024-02-01", "0001-01-01"))},
+    "absolute-photo-path": {POST: post(GOOD + 'image: "/etc/hostname"\nimage_alt: "x"\n')},
+    "template-in-a-fixed-page": {FIXED: "---\ntitle: Over ons\ntemplate: ../../../../etc/passwd\n---\n\nTekst.\n"},
+    "icon-in-a-fixed-page": {FIXED: "---\ntitle: Over ons\nicon: material/x\n---\n\nTekst.\n"},
+    "direction-override-in-a-title": {POST: post(GOOD.replace("title: Bericht", 'title: "Bericht \\u202eevil"'))},
+}
+
+
+@pytest.mark.parametrize("case", CLASSES)
+def test_each_class_the_red_team_found_gets_a_dutch_line(tmp_path, case):
+    files = CLASSES[case]
+    config = fixture_site(tmp_path, {path: text for path, text in files.items() if "\udcff" not in text})
+    for path, text in files.items():
+        if "\udcff" in text:
+            (config.parent / path).write_bytes(text.encode("utf-8", "surrogateescape"))
+    built = build_site(config, tmp_path / "site")
+    assert built.error is not None, case
+    *lines, count = built.errors
+    assert count.endswith("in de inhoud; de site is niet gebouwd.") and lines, built.errors
+    assert all(DUTCH_LINE.match(line) and DUTCH_LINE.match(line)["path"] in files for line in lines), lines
+
+
+@pytest.mark.parametrize(("name", "content"), [("reus.png", png_header(40_000, 40_000)),
+                                              ("script.pdf", pdf(active=True)),
+                                              ("pagina.pdf", b"<html><script>alert(1)</script></html>")])
+def test_a_picture_or_pdf_that_would_stall_or_run_is_refused(tmp_path, name, content):
+    config = fixture_site(tmp_path)
+    path = config.parent / POSTS / "bestanden" / name
+    path.parent.mkdir(parents=True)
+    path.write_bytes(content)
+    built = build_site(config, tmp_path / "site")
+    assert built.errors[:-1] and all(line.startswith(f"{POSTS}/bestanden/{name}:1: ") for line in built.errors[:-1])
+
+
+def test_a_drafts_files_wait_for_the_draft(tmp_path):
+    """A draft's photo, drawing and pdf are not published before the draft; a shown post's are."""
+    config = fixture_site(tmp_path, {
+        POST: post(GOOD + "draft: true\nimage: fotos/geheim.jpg\nimage_alt: Geheim\n",
+                   "![tekening](fotos/geheim.svg) [pdf](bestanden/geheim.pdf)\n"),
+        OTHER_POST: post(GOOD.replace("2024-02-01", "2024-02-02"), "[pdf](bestanden/open.pdf)\n"),
+        f"{POSTS}/fotos/geheim.svg": SVGS["harmless"]})
+    photo(config.parent / POSTS / "fotos/geheim.jpg")
+    for name in ("geheim.pdf", "open.pdf"):
+        (config.parent / POSTS / "bestanden" / name).parent.mkdir(parents=True, exist_ok=True)
+        (config.parent / POSTS / "bestanden" / name).write_bytes(pdf(active=False))
+    built = build_site(config, tmp_path / "site")
+    assert built.error is None, built.errors
+    published = {p.name for p in built.site_dir.rglob("*") if p.is_file()}
+    assert "open.pdf" in published
+    assert not {"geheim.pdf", "geheim.svg"} & published and not [n for n in published if n.startswith("geheim")]

@@ -14,9 +14,10 @@ import yaml
 from bs4 import BeautifulSoup
 from mkdocs.config import load_config
 
-from lho_site.cms_config import MARKS, Settings, cms_config, config_yaml, form_field, format_name
-from lho_site.content.fields import KINDS, Field
+from lho_site.content.fields import Field
+from lho_site.content.kinds import KINDS
 from lho_site.content.schema import ALL, POST
+from lho_site.outputs.cms_config import MARKS, Settings, cms_config, config_yaml, form_field, format_name
 from lho_site.outputs.csp import editor_policy
 from sitebuild import ROOT
 from test_html_valid import check_html, describe

@@ -12,7 +12,7 @@ import re
 import yaml
 
 from lho_site.content.schema import ALL, POST
-from lho_site.field_docs import written
+from lho_tools.field_docs import written
 from sitebuild import ROOT, build_site
 from sites import copy_of_the_real_site, phone_photo
 
@@ -29,7 +29,7 @@ def examples():
 
 def test_the_field_tables_are_written_from_the_schema():
     text = CONTRIBUTING.read_text(encoding="utf-8")
-    assert written(text) == text, "run: PYTHONPATH=hooks .venv/bin/python -m lho_site.field_docs"
+    assert written(text) == text, "run: PYTHONPATH=hooks .venv/bin/python -m lho_tools.field_docs"
     for schema in ALL:
         assert f"<!-- velden: {schema.name} -->" in text, schema.name
 

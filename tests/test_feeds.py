@@ -13,9 +13,9 @@ from lxml import etree
 
 from calendarcheck import calendar_problems
 from feedcheck import CONTENT, DC_CREATOR, atom_problems, html_problems, json_feed_problems, rss_problems
-from lho_site import load_site
 from lho_site.content.dates import AMSTERDAM
 from lho_site.outputs.feeds import NEWSLETTER_FEED_LENGTH, news_feed_posts
+from lho_site.pages.site import load_site
 from lho_site.routes import ATOM, CALENDAR, JSON_FEED, RSS
 from sitebuild import ROOT, build_site, fixture_site
 

@@ -32,7 +32,7 @@ FORKS = {
       </a>
 """),
         ('<article class="md-content__inner md-typeset">', '<article class="md-content__inner md-typeset" id="lho-inhoud">'),
-        # Speed: see hooks/lho_site/fragment_cache.py.
+        # Speed: see hooks/lho_site/support/fragment_cache.py.
         ('    {% set features = config.theme.features or [] %}\n',
          '    {% set features = config.theme.features or [] %}\n    {#- Speed: the menu, tabs and script configuration depend only on the page\'s folder (relative\n        links) and the active menu item; they are rendered once per such place and build. -#}\n    {% set place = (base_url, (page.url if page else "").rstrip("/").rpartition("/")[0], page.url if page in nav.pages else none) %}\n'),
         ('            {% include "partials/tabs.html" %}',

@@ -135,7 +135,7 @@ CASES = {
     ),
     "old-address-is-a-page-here": (
         {POST: post(GOOD + "aliases:\n  - /2021/03/04/oud/\n  - /nieuws/2024/01/eerste-bericht/\n")},
-        [f"{POST}:8: het oude adres /nieuws/2024/01/eerste-bericht/ is een pagina van deze site "
+        [f"{POST}:8: het oude adres /nieuws/2024/01/eerste-bericht/ is een adres van deze site "
          "(/nieuws/2024/01/eerste-bericht/) — haal het weg: op dat adres staat al iets anders"],
     ),
     "old-address-with-a-query-on-a-page-here": (

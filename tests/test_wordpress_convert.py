@@ -5,10 +5,10 @@ import datetime as dt
 import markdown
 import pytest
 
-from lho_site.wordpress.body import autop, convert_body
-from lho_site.wordpress.posts import OldSite, upload_path, web_name
-from lho_site.wordpress.shortcodes import replace_shortcodes
-from lho_site.wordpress.wxr import ExportError, read_export
+from lho_tools.wordpress.body import autop, convert_body
+from lho_tools.wordpress.posts import OldSite, upload_path, web_name
+from lho_tools.wordpress.shortcodes import replace_shortcodes
+from lho_tools.wordpress.wxr import ExportError, read_export
 from sitebuild import FIXTURES
 
 EXPORT = FIXTURES / "wordpress" / "export.xml"

@@ -9,9 +9,10 @@ from xml.etree import ElementTree
 
 import pytest
 from PIL import Image
+from pypdf import PdfWriter
 
 from lho_site.content.dates import now
-from lho_site.wordpress.__main__ import main
+from lho_tools.wordpress.__main__ import main
 from sitebuild import FIXTURES, build_site, different_files, fixture_site
 from sites import model
 from test_findable import sitemap_entries
@@ -46,7 +47,9 @@ def project(tmp_path):
     uploads.mkdir(parents=True)
     for name in ("bijeenkomst-zaal.jpg", "bijeenkomst-zaal-1024x768.jpg", "Foto-Een.jpg"):
         Image.new("RGB", (800, 600), (90, 140, 200)).save(uploads / name)
-    (uploads / "verslag.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n")
+    writer = PdfWriter()
+    writer.add_blank_page(595, 842)
+    writer.write(uploads / "verslag.pdf")
     return root
 
 

@@ -28,8 +28,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "tests"), str(ROOT / "tests" / "browser"), str(ROOT / "hooks")]
 
 from browsing import page_kinds  # noqa: E402
-from lho_site import load_site  # noqa: E402
 from lho_site.content.dates import now  # noqa: E402
+from lho_site.pages.site import load_site  # noqa: E402
 from serving import serve  # noqa: E402
 from sites import build  # noqa: E402
 

@@ -1,73 +1,342 @@
-"""What one build knows, from its start (on_config) to its end (on_post_build).
+"""One build, from its start (on_config) to its end (on_post_build): everything the hooks hand over.
 
-MkDocs imports the hook module once per process and never reloads it under
-`mkdocs serve`, so the hooks keep one `Build`, made anew for every build, and
-nothing else between events.
+MkDocs imports the hook module once per process and never reloads it under `mkdocs serve`,
+so the hooks keep one `Build`, made anew for every build, and nothing else between events.
+The build composes the site: it loads the content, converts the photos and makes the view
+(`start`), says which files to add to MkDocs' (`new_files`), runs every page's HTML through
+the pipeline (`process`), checks links and titles, makes the policy from the templates'
+scripts (`trust`), and writes every output and audits all it wrote (`finish`). The hooks
+(hooks/site_hooks.py) only translate between MkDocs' objects and these plain values.
 """
 
 from __future__ import annotations
 
+import posixpath
+import re
+import shutil
+import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
-from .content.files import CENTRE, DRAWINGS, PHOTOS, content_images
-from .content.markdown_limits import DepthGuard
+from jinja2 import Environment
+
+from .content.files import CENTRE, DRAWINGS, PHOTOS, content_images, refuse_symlinks
+from .content.markdown_limits import CONTROL_FIX, DEPTH_PROBLEM, FIX, DepthGuard, control_character, too_costly
+from .content.model import Content, load_content
 from .content.problems import ContentError, Problem
+from .content.svg import clean_svg
+from .outputs import editor
 from .outputs.audit import AuditFinding, Rules, audit_file
+from .outputs.calendar import calendar_files
+from .outputs.cms_config import Settings as EditorSettings
+from .outputs.csp import editor_policy, policy, trusted_hashes, with_policy
+from .outputs.feeds import NEWSLETTER_FEED_LENGTH, FeedWriter, carried_posts
 from .outputs.html import PageInfo, ProcessedPage, Step, findings, line_of, process
-from .outputs.links import check_links
-from .outputs.photos import Photos
+from .outputs.images import IMAGE_PATHS, image_files
+from .outputs.links import check_links, own_address, relative_own_links
+from .outputs.photos import Photos, responsive_photos
+from .outputs.sanitize import sanitizer, template_classes
+from .outputs.search_index import index_json, merged_entries, page_entries
+from .outputs.sitemaps import ALL_OTHER_PAGES, sitemap_files
 from .outputs.sitemaps import Entry as SitemapEntry
-from .site import Site
-from .support.preview import PreviewRecord
+from .outputs.titles import escape_toc, page_title
+from .outputs.video import embed_videos
+from .pages.generated import generated_pages
+from .pages.redirects import REDIRECTS_MAP, collisions, redirect_html, redirects, redirects_map
+from .pages.site import Site
+from .support.error_page import error_page
+from .support.preview import PreviewRecord, feeds_digest, page_digests, site_fingerprint
+from .support.templates import environment
+
+_LINK_TARGET = re.compile(r"\]\(\s*<?([^)\s>]+)")
+"""The target of a Markdown link or image: [text](target)."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What a build needs of MkDocs' configuration and command, as plain values."""
+
+    root: Path
+    """The project folder."""
+    docs_dir: Path
+    site_dir: Path
+    overrides: Path
+    site_url: str
+    directory_urls: bool
+    serving: bool
+    """Under `mkdocs serve`: problems show in the browser, live reload runs inline script."""
+    dirty: bool
+    preview: bool
+    """Drafts and scheduled posts shown: `mkdocs serve`, or a pull request's preview."""
+    is_site_page: Callable[[str], bool]
+    """Whether a hand-written page outside the sections belongs to the site (content/files.py)."""
+    menu: frozenset[str]
+    """The pages the configuration's menu names."""
+    watched: tuple[Path, ...]
+    nav: object
+    """The configuration's menu as written: part of the preview's fingerprint."""
+    editor: EditorSettings
+    search: dict | None
+    """Material's search settings (lang, separator, pipeline, fields), or None without search."""
+    packages: Path
+    """Where package.json is, with the npm packages the site serves (the web editor)."""
+    now: object
+
+
+@dataclass(frozen=True)
+class NewFile:
+    """A file the build adds to MkDocs': a page to render (Markdown), or a file to publish as it is."""
+
+    src_uri: str
+    content: str | bytes | None = None
+    source: Path | None = None
+    """A file copied as it is (the web editor's)."""
+    edit_path: str | None = None
+    """The file editors change for it (a data file), for its edit link and messages."""
+    page: bool = False
 
 
 @dataclass
 class Build:
-    root: Path
-    site: Site | None
-    """None when the content could not be loaded (then `problems` says why)."""
+    settings: Settings
+    content: Content | None = None
+    site: Site | None = None
+    """The view; None when the content could not be loaded (then `problems` says why)."""
+    photos: Photos | None = None
     steps: tuple[Step, ...] = ()
-    """The HTML pipeline's steps for this build (outputs/html.py)."""
     preview: PreviewRecord | None = None
     """Under `mkdocs serve --dirty`: what this rebuild knows of the previous one."""
-    photos: Photos | None = None
+    depth_guard: DepthGuard = field(default_factory=DepthGuard)
+    """Added to Python-Markdown's extensions: deeply nested text becomes a problem, not a traceback."""
     problems: list[Problem] = field(default_factory=list)
     pages: dict[str, ProcessedPage] = field(default_factory=dict)
     """Every page rendered in this build, by source path, as the pipeline left it."""
     search: dict[str, list[dict]] = field(default_factory=dict)
     """The search index entries of the pages rendered in this build, by page URL."""
     sitemap: list[SitemapEntry] = field(default_factory=list)
-    started: float = 0.0
-    """When the build began (time.time()): the audit reads every file written since."""
-    depth_guard: DepthGuard | None = None
+    started: float = field(default_factory=time.time)
+    """The audit reads every file written since."""
     trusted: frozenset[str] = frozenset()
     """Hashes of the inline scripts the templates emit (outputs/csp.py)."""
-    script_files: frozenset[str] = frozenset()
-    """The output paths of the script files the site brings (the theme's, ours, the editor's)."""
-    page_policy: str = ""
-    """The Content-Security-Policy of this build's pages (outputs/csp.py), known before any page is rendered."""
     redirect_pages: set[str] = field(default_factory=set)
-    """The output paths of the pages at old addresses."""
     sources: dict[str, str] = field(default_factory=dict)
     """The file each output path comes from, as editors know it (docs/…, data/…), for the audit's messages."""
+    script_files: frozenset[str] = frozenset()
+    generated: list = field(default_factory=list)
+    """The pages this build made in memory (pages/generated.py)."""
+    unpublished: set[str] = field(default_factory=set)
+    """Files of docs/ that only pages this build leaves out (drafts, scheduled posts) use: not published."""
 
-    def process(self, html: str, page: PageInfo) -> ProcessedPage:
+    @classmethod
+    def start(cls, settings: Settings) -> Build:
+        """Load and check the content, convert the photos, make the view; or note why not."""
+        build = cls(settings)
+        root, docs_dir = settings.root, settings.docs_dir
+        try:
+            refuse_symlinks(root, [docs_dir, root / "data", settings.overrides])
+            build.content = load_content(root, docs_dir, settings.now, settings.preview, settings.is_site_page)
+            build.photos = prepare_photos(build.content, root, docs_dir)
+        except ContentError as error:
+            build.problems += error.problems
+            return build
+        site = build.site = Site(build.content, build.photos.photos)
+        build.steps = (sanitizer(template_classes(settings.overrides / "pages"), own_address(site.data.url)),
+                       embed_videos, responsive_photos(build.photos, lambda src: not site.shows_photo_above(src)),
+                       relative_own_links(site.data.url, settings.directory_urls))
+        if settings.serving and settings.dirty:
+            fingerprint = site_fingerprint(root, docs_dir, settings.watched, settings.nav)
+            build.preview = PreviewRecord(settings.site_dir, fingerprint)
+        return build
+
+    @cached_property
+    def templates(self) -> Environment:
+        """Our own autoescaping Jinja environment over overrides/: feeds, data pages, redirects, the editor."""
+        return environment(self.settings.overrides, self.settings.root)
+
+    @property
+    def page_policy(self) -> str:
+        return policy(self.trusted, serving=self.settings.serving)
+
+    @property
+    def redirect_policy(self) -> str:
+        """The pages at old addresses have no script."""
+        return policy(frozenset(), serving=self.settings.serving)
+
+    def new_files(self, site_files: dict[str, str]) -> list[NewFile]:
+        """The files to add to MkDocs': the generated pages, the published form of SVGs, the web editor,
+        the pages at old addresses and their map. `site_files`: MkDocs' files so far, output path → URL."""
+        site, docs = self.site, self.settings.docs_dir
+        pages = generated_pages(site, self.templates)
+        self.generated = pages
+        docs_folder = docs.relative_to(self.settings.root).as_posix()
+        for page in pages:
+            if (docs / page.src_uri).is_file():
+                self.problems.append(Problem(f"{docs_folder}/{page.src_uri}", 1, "deze pagina maakt de site zelf al "
+                                             f"(uit {page.edit_path or 'de berichten'}); dit bestand zou haar vervangen",
+                                             "haal het bestand weg, of zet de tekst in het gegevensbestand"))
+        new = [NewFile(page.src_uri, page.source(), edit_path=page.edit_path, page=True) for page in pages]
+        # An SVG is published as content/svg.py rebuilt it from its allowlist, never as it was written.
+        new += [NewFile(src_uri, clean_svg((docs / src_uri).read_bytes()).data)
+                for src_uri in content_images(docs, (".svg",))]
+        new += self._editor_files(site_files)
+        return new + self._redirect_files(site_files | self._own_outputs(pages, new))
+
+    def _own_outputs(self, pages: list, new: list[NewFile]) -> dict[str, str]:
+        """Every file the build itself adds to the site, by output path → its address: no old address
+        may take its place (or that of a folder above it)."""
+        site = self.site
+        made = {page.src_uri.removesuffix("md") + "html": "/" + page.src_uri.removesuffix("index.md") for page in pages}
+        made |= {file.src_uri: "/" + file.src_uri for file in new if not file.page}
+        written = [*(a.path for a in site.announced), *(p.calendar_url for p in site.shown), *IMAGE_PATHS,
+                   *self.photos.files, "search/search_index.json", REDIRECTS_MAP, "404.html", "sitemap.xml",
+                   *(f"{folder}sitemap.xml" for folder in site.feed_folders), ALL_OTHER_PAGES]
+        return made | {path: "/" + path for path in written}
+
+    def _editor_files(self, site_files: dict[str, str]) -> list[NewFile]:
+        """The web editor at /beheer/ (outputs/editor.py), when npm has installed it."""
+        packages = self.settings.packages
+        if not editor.installed(packages):
+            return []
+        copied = [NewFile(c.dest_uri, source=c.source) for c in editor.copied_files(packages)]
+        styles = [f"../{path}" for path in editor.preview_styles(site_files)]
+        made = editor.generated_files(self.site.names, self.settings.editor, self.site.data.name, self.templates,
+                                      styles, self.settings.serving)
+        return copied + [NewFile(path, content) for path, content in made.items()]
+
+    def _redirect_files(self, site_files: dict[str, str]) -> list[NewFile]:
+        """A small page at every old address (pages/redirects.py), and the map of those with a query."""
+        found = redirects(self.site)
+        problems = collisions(found, site_files)
+        self.problems += problems
+        new = []
+        for redirect in found if not problems else ():
+            if redirect.old.dest_uri:
+                page = redirect_html(redirect, self.settings.site_url, self.site.data.name, self.templates,
+                                     self.settings.directory_urls, self.site.preview)
+                new.append(NewFile(redirect.old.dest_uri, with_policy(page, self.redirect_policy)))
+                self.redirect_pages.add(redirect.old.dest_uri)
+        return new + [NewFile(REDIRECTS_MAP, redirects_map(found, self.settings.directory_urls))]
+
+    def stale_pages(self, exists: Callable[[str], bool]) -> dict[str, bool]:
+        """Under a preview rebuild: for each page that shows other content, whether to render it again."""
+        digests = page_digests(self.site, self.generated)
+        stale = self.preview.stale(digests, exists)
+        return {src_uri: src_uri in stale for src_uri in digests}
+
+    def markdown(self, markdown: str, path: str) -> str:
+        """A page's Markdown, or nothing when converting it would stall or break (a problem says why)."""
+        for check, fix in ((too_costly, FIX), (control_character, CONTROL_FIX)):
+            found = check(markdown)
+            if found:
+                near, what = found
+                self.problems.append(Problem(path, line_of(self.read(path), (near,)), what, fix))
+                return ""
+        return markdown
+
+    def process(self, html: str, page: PageInfo, toc: Iterable, meta: dict, fallback_title: str) -> str:
+        """A page's HTML through the pipeline (outputs/html.py); its titles escaped from the result, its
+        search entries kept. `meta` (the page's front matter) gets the escaped title."""
+        if self.depth_guard.take():
+            self.problems.append(Problem(page.path, 1, *DEPTH_PROBLEM))
         processed = process(html, page, self.steps)
         self.pages[page.src_uri] = processed
         if self.preview:
             self.preview.keep_html(page.src_uri, processed.html)
-        return processed
+        # Material prints titles as HTML: they become the escaped text of the sanitized headings.
+        escape_toc(toc, processed.root)
+        meta["title"] = title = page_title(meta.get("title"), processed.root, fallback_title)
+        if not (meta.get("search") or {}).get("exclude"):
+            self.search[page.url] = page_entries(page.url, title, processed.root)
+        return processed.html
 
-    def check_pages(self, known: set[str], site_url: str) -> None:
-        """Check the links of every rendered page; every finding of the pipeline becomes a problem."""
+    def check_pages(self, site_files: dict[str, str], documentation: dict[str, str]) -> None:
+        """Check the links of every rendered page; every finding of the pipeline becomes a problem.
+        `documentation`: the pages (src_uri → URL), for the sitemaps."""
+        site = self.site
+        known = ({*site_files.values()} | {a.path for a in site.announced} | set(IMAGE_PATHS)
+                 | set(self.photos.photos) | set(self.photos.files))
         pages = self.pages.values()
-        check_links(pages, {p.page.url: p.ids for p in pages}, known, site_url)
-        for path, line, what, fix in findings(pages, self._source):
+        check_links(pages, {p.page.url: p.ids for p in pages}, known, site.data.url)
+        for path, line, what, fix in findings(pages, lambda page: self.read(page.path)):
             self.problems.append(Problem(path, line, what, fix))
+        self.sitemap.extend(SitemapEntry(url, site.modified(src_uri)) for src_uri, url in documentation.items())
 
-    def _source(self, page: PageInfo) -> str:
-        return self.read(page.path)
+    def drafts_only_files(self) -> set[str]:
+        """The files of docs/ (photos, drawings, pdf's) that only the pages this build leaves out refer to:
+        a draft's photo is not published before the draft. Found in the rendered pages' links and the
+        shown items' photos, and in the Markdown of the pages left out."""
+        content = self.content
+        shown = {posixpath.normpath(posixpath.join(posixpath.dirname("/" + page.page.url + "x"), link)).lstrip("/")
+                 for page in self.pages.values() for link in page.links if not urlsplit(link).scheme}
+        shown |= {item.image for item in (*content.shown, *content.portraits) if item.image}
+        hidden_items = [item for item in (*content.posts, *content.all_portraits) if item.src_uri in content.hidden]
+        hidden = {item.image for item in hidden_items if item.image}
+        for item in hidden_items:
+            folder = posixpath.dirname(item.src_uri)
+            hidden |= {posixpath.normpath(posixpath.join(folder, unquote(target)))
+                       for target in _LINK_TARGET.findall(self.read(item.path)) if not urlsplit(target).scheme}
+        self.unpublished = hidden - shown
+        return self.unpublished
+
+    def trust(self, rendered_partials: Iterable[str], sources: dict[str, str], script_files: Iterable[str]) -> None:
+        """The policy's hashes, from the templates' script partials rendered for every page depth (outputs/
+        csp.py); and, for the audit, where each output comes from and which script files the site brings."""
+        self.trusted = trusted_hashes(rendered_partials)
+        self.sources = sources
+        self.script_files = frozenset(script_files)
+
+    def policied(self, html: str) -> str:
+        """A page of the theme with the site's policy (outputs/csp.py)."""
+        return with_policy(html, self.page_policy)
+
+    def finish(self) -> None:
+        """Write every output the build makes itself, then audit every file this build wrote."""
+        site, settings = self.site, self.settings
+        site_dir = settings.site_dir
+        outputs = sitemap_files(self.sitemap, settings.site_url, site.feed_folders)
+        preview = self.preview
+        if not preview or preview.feeds_changed(feeds_digest(site, carried_posts(site), settings.root,
+                                                             settings.site_url, NEWSLETTER_FEED_LENGTH)):
+            outputs |= FeedWriter(site, self.html, settings.site_url, self.templates).files()
+        outputs |= calendar_files(site, settings.site_url)
+        if not preview or preview.full:
+            outputs |= image_files(site.data.name)
+        if settings.search is not None:
+            previous = preview.search_index if preview and not preview.full else None
+            pages = {entry.url for entry in self.sitemap}
+            outputs["search/search_index.json"] = index_json(settings.search, merged_entries(previous, self.search, pages))
+        for path, content in outputs.items():
+            target = site_dir / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(content)
+        withheld = {path for src in self.unpublished if src in self.photos.photos for path in self.photos.photos[src].paths}
+        for path, cached in self.photos.files.items():
+            if path in withheld:
+                continue
+            target = site_dir / path
+            if not target.is_file():  # names hold the photo's hash: an existing one is the same
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(cached, target)
+        policies = {"page": self.page_policy, "redirect": self.redirect_policy,
+                    "editor": editor_policy(settings.serving)}
+        self.audit(site_dir, Rules(self.trusted, self.script_files, frozenset(self.redirect_pages), policies,
+                                   editor.FOLDER, settings.site_url))
+        if preview and not self.problems:
+            preview.save()
+
+    def show_problems(self) -> None:
+        """Under `mkdocs serve`: every page becomes the list of problems, which reloads once they are fixed."""
+        site_dir = self.settings.site_dir
+        for child in site_dir.iterdir() if site_dir.is_dir() else ():
+            if child.name != "assets":
+                shutil.rmtree(child) if child.is_dir() else child.unlink()
+        page = error_page(self.problems, self.templates)
+        site_dir.mkdir(parents=True, exist_ok=True)
+        for name in ("index.html", "404.html"):
+            (site_dir / name).write_text(page, encoding="utf-8")
 
     def audit(self, site_dir: Path, rules: Rules) -> None:
         """Audit every file of `site_dir` this build wrote (outputs/audit.py); each finding becomes a problem
@@ -92,8 +361,9 @@ class Build:
             self.problems.append(problem)
 
     def read(self, path: str) -> str:
+        """The text of a file of the project (for the line of a problem); empty when it is not there."""
         try:
-            return (self.root / path).read_text(encoding="utf-8-sig")
+            return (self.settings.root / path).read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError):
             return ""
 
@@ -105,16 +375,15 @@ class Build:
         return self.preview.kept_html(src_uri)
 
 
-def prepare_photos(site: Site, root: Path, docs_dir: Path) -> Photos:
+def prepare_photos(content: Content, root: Path, docs_dir: Path) -> Photos:
     """Every photo of docs/ converted (outputs/photos.py), cropped around the focus its post or portrait
     gives; raises ContentError for a photo that cannot be used."""
     photos = Photos(docs_dir, root / ".cache" / "photos")
-    focus = {item.image: item.image_focus for item in [*site.posts, *site.portraits] if item.image}
+    focus = {item.image: item.image_focus for item in [*content.posts, *content.all_portraits] if item.image}
     docs = docs_dir.relative_to(root).as_posix()
     failed = photos.prepare({src_uri: focus.get(src_uri, CENTRE) for src_uri in content_images(docs_dir, PHOTOS)})
     photos.measure(content_images(docs_dir, DRAWINGS))
     if failed:
         raise ContentError([Problem(f"{docs}/{src_uri}", 1, message, "sla de foto opnieuw op als .jpg, of haal hem weg")
                             for src_uri, message in failed.items()])
-    site.photos = photos.photos
     return photos

@@ -37,14 +37,22 @@ function PagePreview({ entry, widgetFor, getAsset }) {
 
 for (const collection of ["berichten", "portretten"]) CMS.registerPreviewTemplate(collection, PagePreview);
 
-// A photo needs a description (the build checks it too, but then only after saving).
+// The rules between fields of the schema (hooks/lho_site/content/rules.py): the build checks them
+// too, but only after saving, so the form checks them first and says which field to fill in.
+const settings = JSON.parse(script.dataset.formats);
+const present = (value) => value !== undefined && value !== null && String(value).trim() !== "";
+const RULES = {
+  requires: (field, when) => !present(when) || present(field),
+  after: (later, earlier) => !present(later) || !present(earlier) || String(later) > String(earlier),
+};
+
 CMS.registerEventListener({
   name: "preSave",
   handler({ entry }) {
     const data = entry.get("data");
-    if (data.get("image") && !String(data.get("image_alt") || "").trim()) {
-      throw new Error("Beschrijf wat er op de foto te zien is (Beschrijving van de foto): "
-        + "wie de foto niet kan zien, hoort zo wat erop staat.");
+    const format = settings.formats[`lho-${entry.get("collection")}`];
+    for (const rule of format?.rules ?? []) {
+      if (!RULES[rule.rule](data.getIn(rule.field), data.getIn(rule.when))) throw new Error(rule.message);
     }
     return data;
   },

@@ -9,7 +9,7 @@
 // [A, B], paragraphs as a | block, fields in the order of the schema. Data files whose top is
 // a list (data/people.yml), which Decap cannot edit by itself, are edited as a list field.
 //
-// The settings come from the build (hooks/lho_site/cms_config.py, `format_settings`).
+// The settings come from the build (hooks/lho_site/outputs/cms_config.py, `format_settings`).
 
 import { Scalar, isMap, isScalar, isSeq, parseDocument } from "./yaml/index.js";
 

@@ -4,32 +4,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from lho_site.pages.registry import TYPES
 from sitebuild import ROOT
 
 
 def page_kinds(model) -> dict[str, str]:
     """One page of every type the site has (its content decides which), by a Dutch name: its address.
-    "zoeken" is the home page with the search dialog open and showing results."""
-    kinds = {"home": "", "nieuws": "nieuws/", "archief": "nieuws/archief/", "manifest": "manifest/",
-             "netwerken": "netwerken/", "portretten": "portretten/", "nieuwsbrieven": "nieuwsbrief/",
-             "agenda": "agenda/", "over-ons": "over-ons/", "privacy": "privacy/", "toegankelijkheid": "toegankelijkheid/",
-             "404": "bestaat-niet/", "zoeken": ""}
-    first = {
-        "bericht": model.public,
+    The types are the registry's (lho_site/pages/registry.py), then the hand-written pages and variants
+    that look different: a post with a meeting, with a photo, a second page of the news. "zoeken" is
+    the home page with the search dialog open and showing results."""
+    kinds = {page_type.name: items[0].url for page_type in TYPES if (items := list(page_type.items(model)))}
+    kinds |= {"netwerken": "netwerken/", "portretten": "portretten/", "over-ons": "over-ons/", "privacy": "privacy/",
+              "toegankelijkheid": "toegankelijkheid/", "404": "bestaat-niet/", "zoeken": ""}
+    variants = {
         "bijeenkomst": [p for p in model.public if p.event],
         "bericht-met-foto": [p for p in model.public if p.image],
-        "nieuws-pagina-2": [item for item in model.listings if item.page == 2 and not item.category],
-        "categorie": [item for item in model.listings if item.category and item.posts],
-        "archiefjaar": [item for item in model.listings if item.src_uri.count("/") == 3 and "archief" in item.src_uri],
-        "campagne": list(model.campaigns.values()),
-        "netwerk": list(model.networks.values()),
-        "portret": model.portraits,
-        "regio": model.region_filters,
-        "belofte": model.promise_filters,
-        "nieuwsbrief": model.issues,
+        "nieuws-pagina-2": [item for item in model.listings_of("news") if item.page == 2],
     }
-    kinds |= {kind: items[0].url for kind, items in first.items() if items}
-    return kinds
+    return kinds | {kind: items[0].url for kind, items in variants.items() if items}
 
 
 def search_word(model) -> str:

@@ -18,9 +18,9 @@ from lxml import etree
 
 from browsing import RECORD_POLICY_VIOLATIONS
 from editing import LOCAL_BACKEND, decap_server, forward_local_backend, publish, sign_in
-from lho_site.cms_config import format_name
 from lho_site.content.dates import now
 from lho_site.content.schema import ALL
+from lho_site.outputs.cms_config import format_name
 from serving import serve
 from sitebuild import ROOT, build_site
 from sites import copy_of_the_real_site, model, phone_photo

@@ -9,7 +9,7 @@ EXPECTED = {"404": ["console: Failed to load resource: the server responded with
 
 
 # Material's bundle also fetches sitemap.xml next to every <link rel="alternate">, so next
-# to each feed: lho_site/sitemaps.py puts one in every feed folder, and this test proves it.
+# to each feed: lho_site/outputs/sitemaps.py puts one in every feed folder, and this test proves it.
 @pytest.mark.parametrize("width", WIDTHS)
 def test_no_failed_request_and_no_error_in_the_console(visits, kinds, width):
     found = {kind: visits(kind, width).failures for kind in kinds}

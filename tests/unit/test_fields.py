@@ -1,10 +1,12 @@
 import datetime as dt
+import re
 
 import pytest
 
 from lho_site.content import yaml_lines
 from lho_site.content.dates import AMSTERDAM
-from lho_site.content.fields import Field, FieldError, clock_time, moment, read_record, whole_number
+from lho_site.content.fields import Field, read_record
+from lho_site.content.kinds import KINDS, FieldError, clock_time, moment, whole_number
 from lho_site.content.problems import Problems
 
 FIELDS = (
@@ -106,3 +108,35 @@ def test_whole_numbers_with_dutch_thousands(raw, expected):
 def test_not_whole_numbers_are_refused(raw):
     with pytest.raises(FieldError):
         whole_number(raw, "pupils")
+
+
+# Values an editor might type in each kind that has a pattern: the web editor's form (the pattern, as
+# JavaScript reads it: the same regular expression) and the build (the parser) must agree on each.
+SAMPLES = {
+    "slug": ["mijn-bericht", "mijn_bericht", "2024", "Mijn-bericht", "mijn--bericht", "-mijn", "mijn bericht", "é"],
+    "quarter": ["2024-2", "2024-5", "24-2", "2024-02"],
+    "amount": ["30", "ruim 30", "veel", ""],
+    "link": ["https://voorbeeld.nl/aanmelden", "http://a.nl", "info@voorbeeld.nl", "mailto:info@voorbeeld.nl",
+             "mailto:info@voorbeeld.nl?subject=Aanmelden", "voorbeeld.nl", "javascript:alert(1)", "https://localhost",
+             "info@voorbeeld", "ftp://a.nl/x"],
+    "focus": ["50% 30%", "50%  30 %", "50 30", "150% 30%"],
+    "address": ["/2021/03/04/titel/", "/?p=123", "2021/titel", "/met spatie"],
+}
+
+
+@pytest.mark.parametrize("kind", [name for name, kind in KINDS.items() if kind.pattern])
+def test_the_form_and_the_build_agree_on_every_kind_with_a_pattern(kind):
+    pattern = re.compile(KINDS[kind].pattern[0])
+    disagree = []
+    for sample in SAMPLES[kind]:
+        try:
+            KINDS[kind].parse(sample, "x")
+            accepted = True
+        except FieldError:
+            accepted = False
+        # The form only checks the pattern; the build may check more (a focus of 150%, the home page).
+        if pattern.search(sample) is None and accepted:
+            disagree.append(sample)
+        if pattern.search(sample) and not accepted and kind not in ("focus", "address"):
+            disagree.append(sample)
+    assert disagree == []

@@ -5,7 +5,7 @@ import pytest
 
 from lho_site.content import yaml_lines
 from lho_site.content.schema import POST
-from lho_site.new_post import create
+from lho_tools.new_post import create
 from sitebuild import FIXTURE, build_site, fixture_site
 
 

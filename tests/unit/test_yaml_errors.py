@@ -154,7 +154,7 @@ def loader(request, monkeypatch):
             pytest.skip("PyYAML is installed without libyaml")
         return yaml_lines
     monkeypatch.delattr(yaml, "CSafeLoader", raising=False)
-    spec = importlib.util.spec_from_file_location("yaml_lines_without_libyaml", yaml_lines.__file__)
+    spec = importlib.util.spec_from_file_location("lho_site.content.yaml_lines_without_libyaml", yaml_lines.__file__)
     module = importlib.util.module_from_spec(spec)
     monkeypatch.setitem(sys.modules, spec.name, module)
     spec.loader.exec_module(module)

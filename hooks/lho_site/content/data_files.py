@@ -20,6 +20,10 @@ def read_yaml(root: Path, relative: str, problems: Problems):
     except FileNotFoundError:
         problems.add(relative, 1, "dit bestand ontbreekt", "zet het bestand terug (zie de README voor de velden)")
         return UNREADABLE
+    except (UnicodeDecodeError, IsADirectoryError):
+        problems.add(relative, 1, "dit bestand is geen UTF-8-tekst",
+                     "sla het bestand op als UTF-8 (in de GitHub-editor gaat dat vanzelf)")
+        return UNREADABLE
     try:
         return yaml_lines.load(source)
     except yaml_lines.YamlSyntaxError as error:

@@ -11,13 +11,17 @@ from __future__ import annotations
 
 import os
 import re
+import warnings
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from markdown.extensions.toc import slugify
 from PIL import ExifTags, Image, UnidentifiedImageError
 
 from ..routes import NEWS, PORTRAITS, POSTS
+from .pdf import FIX as PDF_FIX
+from .pdf import pdf_problem
 from .problems import Problems
 from .svg import FIX as SVG_FIX
 from .svg import clean_svg
@@ -50,10 +54,18 @@ def check_content_files(root: Path, docs_dir: Path, is_site_page: Callable[[str]
     as a page outside it); posts and portraits are known by their folder."""
     for source in sorted(docs_dir.rglob("*")):
         src_uri = source.relative_to(docs_dir).as_posix()
-        if source.is_dir() or any(part.startswith(".") for part in src_uri.split("/")):
+        if any(part.startswith(".") for part in src_uri.split("/")):
             continue
         path = source.relative_to(root).as_posix()
         name, lower = source.name, source.name.lower()
+        if source.is_dir():
+            if lower.endswith((".md", *IMAGES, *DOCUMENTS)):
+                problems.add(path, 1, f"'{name}' is een map met de naam van een bestand",
+                             "geef de map een naam zonder .md of een ander bestandstype erachter")
+            continue
+        if not source.is_file():
+            problems.add(path, 1, f"'{name}' is geen gewoon bestand", "haal het weg")
+            continue
         if lower.endswith(_MARKDOWN_LOOKALIKES) or (lower.endswith(".md") and not name.endswith(".md")):
             stem = name[: -len(next(s for s in _MARKDOWN_LOOKALIKES + (".md",) if lower.endswith(s)))]
             problems.add(path, 1, f"het bestand '{name}' is geen .md-bestand, dus de site laat het niet als bericht zien",
@@ -66,9 +78,13 @@ def check_content_files(root: Path, docs_dir: Path, is_site_page: Callable[[str]
                          f"hernoem het bestand naar {_web_name(name)} en pas de verwijzingen aan")
         elif lower.endswith(".md"):
             _check_place(src_uri, path, is_site_page, problems)
-        elif lower.endswith(PHOTOS):
+        elif lower.endswith((*PHOTOS, ".gif")):
             for what, fix in _photo_problems(source):
                 problems.add(path, 1, what, fix)
+        elif lower.endswith(DOCUMENTS):
+            problem = pdf_problem(source)
+            if problem:
+                problems.add(path, 1, problem, PDF_FIX)
         elif lower.endswith(".svg"):
             for line, what in clean_svg(source.read_bytes()).problems:
                 problems.add(path, line, what, SVG_FIX)
@@ -111,28 +127,51 @@ def _check_place(src_uri: str, path: str, is_site_page: Callable[[str], bool], p
 def content_images(docs_dir: Path, kinds: tuple[str, ...]) -> list[str]:
     """The src_uri of every picture of these kinds (file name endings) in docs/."""
     return sorted(path.relative_to(docs_dir).as_posix() for path in docs_dir.rglob("*")
-                  if path.suffix.lower() in kinds and not any(p.startswith(".") for p in path.relative_to(docs_dir).parts))
+                  if path.suffix.lower() in kinds and path.is_file()
+                  and not any(p.startswith(".") for p in path.relative_to(docs_dir).parts))
+
+
+@contextmanager
+def open_picture(path: Path) -> Iterator[Image.Image]:
+    """A picture opened lazily (its header only), or TooLarge before Pillow decodes a picture of
+    hundreds of millions of pixels that a few kilobytes can describe."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        try:
+            with Image.open(path) as image:
+                yield image
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
+            raise TooLarge(path) from error
+
+
+class TooLarge(Exception):
+    """A picture with far more pixels than any photo."""
 
 
 def photo_width(path: Path) -> int | None:
     """The width of the photo at `path` as it is shown (a phone's upright photo is stored on its side);
     None when it cannot be read. Reads the file's header only."""
     try:
-        with Image.open(path) as image:
+        with open_picture(path) as image:
             turned = image.getexif().get(ExifTags.Base.Orientation, 1) in (5, 6, 7, 8)
             return image.height if turned else image.width
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, TooLarge):
         return None
 
 
 def _photo_problems(path: Path) -> Iterator[tuple[str, str]]:
+    too_large = (f"de afbeelding heeft meer dan {MAX_PIXELS // 1_000_000} miljoen pixels, meer dan de site aanneemt",
+                 "kies een kleinere versie van de afbeelding")
     if path.stat().st_size > MAX_BYTES:
         yield (f"de foto is {path.stat().st_size // 1_000_000} MB, meer dan de {MAX_BYTES // 1_000_000} MB die de "
                "site aanneemt", "kies een kleinere versie van de foto (een foto van een telefoon is goed)")
         return
     try:
-        with Image.open(path) as image:
+        with open_picture(path) as image:
             pixels = image.width * image.height
+    except TooLarge:
+        yield too_large
+        return
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
         yield ("dit bestand is geen foto die de site kan lezen",
                "sla de foto opnieuw op als .jpg of .png, of haal het bestand weg")

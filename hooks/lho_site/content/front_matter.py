@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import posixpath
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..routes import PORTRAITS, POSTS
 from . import yaml_lines
-from .fields import Field, Names, read_record
+from .fields import Names, check_rules, read_record
 from .files import HERO_WIDTH, PHOTOS, photo_width
 from .problems import Problems
+from .schema import PAGE, Schema
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
 
@@ -32,9 +35,9 @@ class PageSource:
     """The `image:` as a path inside docs/."""
 
 
-def read_page(root: Path, docs_dir: Path, source: Path, fields: tuple[Field, ...], names: Names,
+def read_page(root: Path, docs_dir: Path, source: Path, schema: Schema, names: Names,
               problems: Problems) -> PageSource | None:
-    """Read one page and check its front matter against `fields`; None (and problems) when wrong."""
+    """Read one page and check its front matter against `schema`, fields and rules; None (and problems) when wrong."""
     # String slicing (all three are absolute): Path.relative_to was a tenth of reading 2000 posts.
     path = source.as_posix()[len(root.as_posix()) + 1:]
     src_uri = source.as_posix()[len(docs_dir.as_posix()) + 1:]
@@ -58,28 +61,25 @@ def read_page(root: Path, docs_dir: Path, source: Path, fields: tuple[Field, ...
     if not isinstance(data, yaml_lines.LineDict):
         problems.add(path, 2, "de front matter bevat geen velden", "schrijf elk veld als 'naam: waarde' op een eigen regel")
         return None
-    record = read_record(data, fields, names, path, problems)
+    record = read_record(data, schema.fields, names, path, problems)
     body_ok = _check_body(body, body_line, path, problems)
     if record is None:
         return None
+    rules_ok = check_rules(schema.rules, schema.fields, record, data, path, problems)
     image_ok, image = _image(record, data, src_uri, docs_dir, path, problems)
-    if not (body_ok and image_ok):
+    if not (body_ok and rules_ok and image_ok):
         return None
     return PageSource(path, src_uri, data, record, body, body_line, image)
 
 
 def _image(record: dict, data: yaml_lines.LineDict, src_uri: str, docs_dir: Path, path: str,
            problems: Problems) -> tuple[bool, str | None]:
-    """Whether the image fields are right, and the image's path inside docs/."""
+    """Whether the image is a photo that is there, and its path inside docs/ (its description: PHOTO_RULES)."""
     if "image" not in record:
-        if "image_alt" in record:
-            problems.add(path, data.line_of("image_alt"), "'image_alt' staat er, maar 'image' ontbreekt",
-                         "voeg image: toe met het pad van de afbeelding, of haal image_alt weg")
-            return False, None
         return True, None
     image = posixpath.normpath(posixpath.join(posixpath.dirname(src_uri), record["image"]))
     ok = True
-    if image.startswith("../") or not (docs_dir / image).is_file():
+    if image.startswith(("../", "/")) or ":" in image or "\\" in image or not (docs_dir / image).is_file():
         problems.add(path, data.line_of("image"), f"de afbeelding '{record['image']}' bestaat niet (gezocht als docs/{image})",
                      "zet het bestand op die plek of verbeter het pad; het pad telt vanaf de map van het bericht")
         ok = False
@@ -90,10 +90,6 @@ def _image(record: dict, data: yaml_lines.LineDict, src_uri: str, docs_dir: Path
     elif (width := photo_width(docs_dir / image)) and width < HERO_WIDTH:
         problems.add(path, data.line_of("image"), f"de foto is maar {width} pixels breed, te smal om boven de tekst te staan",
                      f"kies een foto van minstens {HERO_WIDTH} pixels breed (een foto van een telefoon is goed)")
-        ok = False
-    if "image_alt" not in record:
-        problems.add(path, data.line_of("image"), "de afbeelding heeft geen beschrijving voor wie haar niet kan zien",
-                     "voeg image_alt: toe met een korte beschrijving van wat er op de afbeelding staat")
         ok = False
     return ok, image
 
@@ -111,3 +107,13 @@ def _check_body(body: str, first_line: int, path: str, problems: Problems) -> bo
                          "de titel komt uit 'title'; gebruik ## voor tussenkoppen")
             return False
     return True
+
+
+def check_fixed_pages(root: Path, docs_dir: Path, is_site_page: Callable[[str], bool], problems: Problems) -> None:
+    """The front matter of every hand-written page of the site that is no post or portrait (schema.PAGE);
+    a page in the wrong place gets its own line (content/files.py)."""
+    for source in sorted(path for path in docs_dir.rglob("*.md") if path.is_file()):
+        src_uri = source.relative_to(docs_dir).as_posix()
+        if is_site_page(src_uri) and not src_uri.startswith(f"{POSTS}/") \
+                and not (src_uri.rpartition("/")[0] == PORTRAITS and source.name != "index.md"):
+            read_page(root, docs_dir, source, PAGE, {}, problems)

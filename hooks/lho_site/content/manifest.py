@@ -53,6 +53,8 @@ class Campaign:
     call: str
     signatories: int
     counted_on: dt.date
+    sign: str | None = None
+    """Where to sign: a web address, or mailto: for an e-mail address."""
 
     @property
     def url(self) -> str:

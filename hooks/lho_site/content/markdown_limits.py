@@ -4,9 +4,10 @@ Python-Markdown reads some things in time that grows with the square of their le
 for each `[` or `(` it looks ahead for the one that closes it, to the end of the
 paragraph when there is none; and a paragraph of many lines is split again line by
 line. A post of a few tens of kilobytes of `[` takes minutes. So before a page is
-converted, `too_costly` adds up that work for each block (text between blank lines)
-and refuses a page whose total would take more than about a second; no ordinary text
-comes near (a paragraph with fifty links costs a thousandth of it).
+converted, `too_costly` adds up that work for each block (text between blank lines),
+for abbreviations and footnote references, and refuses a page whose total would take
+more than about a second; no ordinary text comes near (a long post costs a few
+hundredths of it).
 
 The other way a text can break Markdown is depth: emphasis nested a few hundred deep
 exhausts Python's stack inside the converter. `DepthGuard` catches that there, and the
@@ -59,16 +60,19 @@ def too_costly(text: str) -> tuple[str, str] | None:
     """(where, what) when converting `text` would take more than the budget: `where` is the start of its
     costliest part, to find its line by."""
     costs = [(block_cost(block), block.strip()[:40]) for block in _blocks(text)]
-    # Each abbreviation (*[AVG]: …) is looked for in all text, and their list is checked per definition.
+    # Each abbreviation (*[AVG]: …) is looked for in all text, and their list is checked per definition;
+    # each footnote reference ([^1]) is numbered against all the references before it.
     abbreviations = len(_ABBREVIATION.findall(text))
     costs.append((abbreviations * abbreviations, "*["))
+    references = text.count("[^")
+    costs.append((2 * references * references, "[^"))
     total = sum(cost for cost, _ in costs)
     if total <= BUDGET:
         return None
     worst, near = max(costs)
     share = "" if worst == total else " (en andere stukken tekst)"
-    return near, (f"de tekst vanaf hier{share} heeft zo veel haken zonder sluithaak, regels zonder witregel of "
-                  "afkortingen dat het omzetten minuten zou duren")
+    return near, (f"de tekst vanaf hier{share} heeft zo veel haken zonder sluithaak, regels zonder witregel, "
+                  "afkortingen of voetnoten dat het omzetten minuten zou duren")
 
 
 class DepthGuard(Extension):
@@ -115,8 +119,11 @@ DEPTH_PROBLEM = ("de tekst is zo diep genest (opmaak binnen opmaak, honderden la
                  "haal de herhaalde * of _ of > weg; gebruik voor opmaak hooguit een paar lagen")
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]|&#0*(?:[0-8]|1[1-2]|1[4-9]|2\d|3[01]|127);"
-                      r"|&#[xX]0*(?:[0-8]|[bBcC]|[eEfF]|1[0-9a-fA-F]|7[fF]);")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069\ufffe\uffff]"
+                      r"|&#0*(?:[0-8]|1[1-2]|1[4-9]|2\d|3[01]|127|823[4-8]|829[4-7]);"
+                      r"|&#[xX]0*(?:[0-8]|[bBcC]|[eEfF]|1[0-9a-fA-F]|7[fF]|202[a-eA-E]|206[6-9]);")
+"""Control characters, and the marks that reverse the direction of the text after them (a word would
+read otherwise than it is written: "Trojan Source"), written or as references."""
 
 
 def control_character(text: str) -> tuple[str, str] | None:

@@ -54,6 +54,11 @@ class Network:
         return f"{NETWORKS}/{self.id}/"
 
     @property
+    def title(self) -> str:
+        """What its page is called: its name."""
+        return self.name
+
+    @property
     def src_uri(self) -> str:
         return f"{NETWORKS}/{self.id}.md"
 

@@ -36,7 +36,7 @@ class Quarter:
 
     @classmethod
     def parse(cls, key: str) -> Quarter:
-        """From "2024-2", as content/fields.py checked it."""
+        """From "2024-2", as content/kinds.py checked it."""
         year, number = key.split("-")
         return cls(int(year), int(number))
 

@@ -55,10 +55,10 @@ class Portrait:
 def load_portraits(root: Path, docs_dir: Path, names: Names, problems: Problems) -> list[Portrait]:
     """Every portrait in docs/portretten/ (its index.md is the overview), drafts too, newest first."""
     portraits = []
-    for source in sorted((docs_dir / PORTRAITS).glob("*.md")):
+    for source in sorted(path for path in (docs_dir / PORTRAITS).glob("*.md") if path.is_file()):
         if source.name == "index.md":
             continue
-        page = read_page(root, docs_dir, source, PORTRAIT.fields, names, problems)
+        page = read_page(root, docs_dir, source, PORTRAIT, names, problems)
         if page is None:
             continue
         record = page.record
@@ -82,39 +82,3 @@ def load_portraits(root: Path, docs_dir: Path, names: Names, problems: Problems)
         ))
     portraits.sort(key=lambda p: (p.date, p.src_uri), reverse=True)
     return portraits
-
-
-@dataclass(frozen=True)
-class PortraitFilter:
-    """The portraits of one region or one promise: a page, so narrowing works without JavaScript."""
-
-    src_uri: str
-    title: str
-    label: str
-    portraits: tuple[Portrait, ...]
-
-    @property
-    def url(self) -> str:
-        return self.src_uri.removesuffix("index.md")
-
-    @property
-    def modified(self) -> dt.date:
-        return self.portraits[0].date
-
-
-def build_filters(portraits: list[Portrait]) -> tuple[list[PortraitFilter], list[PortraitFilter]]:
-    """(by region, by promise), each sorted by name or number."""
-    regions = sorted({p.region for p in portraits}, key=lambda region: region.slug)
-    by_region = [
-        PortraitFilter(f"{PORTRAITS}/regio/{region.slug}/index.md", f"Portretten uit {region.name}", region.name,
-                       tuple(p for p in portraits if p.region == region))
-        for region in regions
-    ]
-    promises = sorted({promise for p in portraits for promise in p.promises}, key=lambda promise: promise.number)
-    by_promise = [
-        PortraitFilter(f"{PORTRAITS}/belofte/{promise.number}/index.md",
-                       f"Portretten bij belofte {promise.number}", f"{promise.number}. {promise.title}",
-                       tuple(p for p in portraits if promise in p.promises))
-        for promise in promises
-    ]
-    return by_region, by_promise

@@ -14,7 +14,7 @@ from markdown.extensions.toc import slugify
 
 from ..routes import MEETING_CALENDAR, NEWS, POSTS
 from .addresses import OldAddress, page_addresses
-from .dates import AMSTERDAM, Moment, dutch_day, dutch_moment, dutch_time, dutch_weekday
+from .dates import AMSTERDAM, Moment, dutch_day, dutch_time, dutch_weekday
 from .fields import Names
 from .files import CENTRE
 from .front_matter import PageSource, read_page
@@ -42,7 +42,7 @@ class Event:
     end: dt.time | None = None
     place: str | None = None
     signup: str | None = None
-    """A web address, or mailto: for an e-mail address (content/fields.py `link`)."""
+    """A web address, or mailto: for an e-mail address (content/kinds.py `link`)."""
     status: str = PLANNED
     changed: Moment | None = None
     """When the editor last changed the date, time, place or status of the announced meeting."""
@@ -182,7 +182,7 @@ def load_posts(root: Path, docs_dir: Path, names: Names, id_prefix: str, now: dt
     `id_prefix` starts the feed id of posts that do not pin one (a tag: URI authority).
     """
     posts = []
-    for source in sorted((docs_dir / POSTS).rglob("*.md")):
+    for source in sorted(path for path in (docs_dir / POSTS).rglob("*.md") if path.is_file()):
         post = _load_post(root, docs_dir, source, names, id_prefix, now, problems)
         if post is not None:
             posts.append(post)
@@ -198,7 +198,7 @@ def load_posts(root: Path, docs_dir: Path, names: Names, id_prefix: str, now: dt
 
 def _load_post(root: Path, docs_dir: Path, source: Path, names: Names, id_prefix: str, now: dt.datetime,
                problems: Problems) -> Post | None:
-    page = read_page(root, docs_dir, source, POST.fields, names, problems)
+    page = read_page(root, docs_dir, source, POST, names, problems)
     if page is None:
         return None
     record = page.record
@@ -207,7 +207,6 @@ def _load_post(root: Path, docs_dir: Path, source: Path, names: Names, id_prefix
         "slug" in record or _check_file_name(source, post_slug, page.path, problems),
         _check_date(page, now, problems),
         record.get("draft", False) or _check_placeholders(page, problems),
-        "event" not in record or _check_event(page, problems),
     ]
     if not all(checks):
         return None
@@ -259,32 +258,6 @@ def _check_placeholders(page: PageSource, problems: Problems) -> bool:
                      "vervang die zin door de tekst van het bericht")
         ok = False
     return ok
-
-
-def _check_event(page: PageSource, problems: Problems) -> bool:
-    event, lines = page.record["event"], page.data["event"]
-    found = []
-    if "start" in event and "end" in event and event["end"] <= event["start"]:
-        found.append((lines.line_of("end"),
-                      f"de bijeenkomst eindigt ({dutch_time(event['end'])}) niet na het begin "
-                      f"({dutch_time(event['start'])})",
-                      "verbeter start: of end:; een bijeenkomst tot na middernacht krijgt alleen een begintijd"))
-    if "end" in event and "start" not in event:
-        found.append((lines.line_of("end"), "de bijeenkomst heeft een eindtijd maar geen begintijd",
-                      'voeg start: toe, zoals start: "15:00"'))
-    if "date" in event and "place" not in event:
-        found.append((lines.line_of("date"), "de bijeenkomst heeft een datum maar geen plaats, dus de agenda kan niet "
-                      "zeggen waar hij is", "voeg place: toe met de naam en plaats of het adres, of place: online"))
-    published = page.record["date"]
-    if "changed" in event and event["changed"].when <= published.when:
-        found.append((lines.line_of("changed"),
-                      f"de wijziging ({dutch_moment(event['changed'])}) ligt niet na de datum van het bericht "
-                      f"({dutch_moment(published)})",
-                      "schrijf bij changed: de dag en tijd waarop je de bijeenkomst veranderde, zoals "
-                      'changed: "2024-04-20 14:00"'))
-    for line, what, fix in found:
-        problems.add(page.path, line, what, fix)
-    return not found
 
 
 def _check_file_name(source: Path, post_slug: str, path: str, problems: Problems) -> bool:

@@ -1,9 +1,10 @@
-"""The content model as data: every kind of record editors write, and its fields.
+"""The content model as data: every kind of record editors write, its fields, and the rules between them.
 
-The build validates with these (content/fields.py), and the same data writes the
-field tables in README.md and CONTRIBUTING.md (`python -m lho_site.field_docs`),
-the new post of `make nieuw`, and the forms of the web editor. A field added here
-appears in all of them; tests fail when a copy drifts.
+The build validates with these (content/fields.py, content/rules.py), and the same data
+writes the field tables of CONTRIBUTING.md (`python -m lho_tools.field_docs`), the files of
+`make nieuw` and the WordPress import (content/writer.py), and the forms of the web editor
+with their checks (outputs/cms_config.py). A field added here appears in all of them; tests
+fail when a copy drifts, and when a field has no attribute in its record (tests/unit/test_records.py).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .fields import Field
+from .rules import After, Requires, Rule
 
 DESCRIPTION_PLACEHOLDER = "Schrijf hier in één of twee zinnen waar het bericht over gaat."
 BODY_PLACEHOLDER = "Schrijf hier de tekst van het bericht. Gebruik ## voor tussenkoppen."
@@ -29,21 +31,28 @@ class Schema:
     fields: tuple[Field, ...]
     key: str | None = None
     """A data file that is a list: the field that names each entry (unique)."""
+    rules: tuple[Rule, ...] = ()
+    """How fields go together (content/rules.py): the build, the docs and the web editor check them."""
 
     @property
     def is_pages(self) -> bool:
         return self.path.endswith("/")
 
     def field(self, name: str) -> Field:
-        return next(f for f in self.fields if f.name == name)
+        """The field at `name`, a dotted path into blocks ("event.end")."""
+        fields, found = self.fields, None
+        for part in name.split("."):
+            found = next(f for f in fields if f.name == part)
+            fields = found.fields
+        return found
 
 
 _IMAGE = Field("image", "image", label="Foto",
-               help="een foto bij de tekst: het pad vanaf het bestand, zoals fotos/bijeenkomst.jpg. Altijd met image_alt",
+               help="een foto bij de tekst: het pad vanaf het bestand, zoals fotos/bijeenkomst.jpg",
                example="fotos/bijeenkomst.jpg",
                form_help="een foto boven de tekst; vul dan ook de beschrijving van de foto in")
 _IMAGE_ALT = Field("image_alt", "text", label="Beschrijving van de foto",
-                   help="wat er op de foto te zien is, voor wie hem niet kan zien. Verplicht bij image",
+                   help="wat er op de foto te zien is, voor wie hem niet kan zien",
                    example='"Bestuurders in gesprek aan een lange tafel"',
                    form_help="wat er op de foto te zien is, voor wie hem niet kan zien. Verplicht bij een foto")
 _DRAFT = Field("draft", "boolean", label="Concept",
@@ -59,7 +68,7 @@ _ALIASES = Field("aliases", "address", many=True, label="Oude adressen",
                  example="[/2021/03/04/online-regiobijeenkomst/, \"/?p=123\"]")
 _PROMISES = Field("manifest", "reference", refers_to="promises", many=True, label="Beloftes",
                   help="de nummers van de beloftes uit het manifest waar het over gaat, zoals [3]", example="[3]",
-                  form_help="de beloftes uit het manifest waar het over gaat")
+                  form_help="de beloftes uit het manifest waar het over gaat", attribute="promises")
 
 MEETING_STATUSES = (("gepland", "Gepland"), ("afgelast", "Afgelast"))
 
@@ -69,9 +78,9 @@ EVENT = Field("event", "block", label="Bijeenkomst",
                   Field("date", "date", label="Datum",
                         help="de dag van de bijeenkomst; met een datum staat hij in de agenda", example="2021-03-04"),
                   Field("start", "time", label="Begint om", help="de begintijd", example='"15:00"'),
-                  Field("end", "time", label="Eindigt om", help="de eindtijd, na de begintijd", example='"17:00"'),
+                  Field("end", "time", label="Eindigt om", help="de eindtijd", example='"17:00"'),
                   Field("place", "text", label="Plaats",
-                        help="waar: de naam en plaats of het adres, of online. Verplicht bij een datum",
+                        help="waar: de naam en plaats of het adres, of online",
                         example="online"),
                   Field("signup", "link", label="Aanmelden",
                         help="een webadres of e-mailadres om je aan te melden; staat bij een komende bijeenkomst",
@@ -87,13 +96,33 @@ EVENT = Field("event", "block", label="Bijeenkomst",
                         example='"ruim 30"'),
               ))
 
+PHOTO_RULES = (
+    Requires("image_alt", when="image", what="de afbeelding heeft geen beschrijving voor wie haar niet kan zien",
+             fix="voeg image_alt: toe met een korte beschrijving van wat er op de afbeelding staat",
+             form_message="Beschrijf wat er op de foto te zien is (Beschrijving van de foto): wie de foto niet kan "
+                          "zien, hoort zo wat erop staat."),
+    Requires("image", when="image_alt", what="'image_alt' staat er, maar 'image' ontbreekt",
+             fix="voeg image: toe met het pad van de afbeelding, of haal image_alt weg"),
+)
+MEETING_RULES = (
+    After("event.end", "event.start", what="de bijeenkomst eindigt ({later}) niet na het begin ({earlier})",
+          fix="verbeter start: of end:; een bijeenkomst tot na middernacht krijgt alleen een begintijd"),
+    Requires("event.start", when="event.end", what="de bijeenkomst heeft een eindtijd maar geen begintijd",
+             fix='voeg start: toe, zoals start: "15:00"'),
+    Requires("event.place", when="event.date",
+             what="de bijeenkomst heeft een datum maar geen plaats, dus de agenda kan niet zeggen waar hij is",
+             fix="voeg place: toe met de naam en plaats of het adres, of place: online"),
+    After("event.changed", "date", what="de wijziging ({later}) ligt niet na de datum van het bericht ({earlier})",
+          fix='schrijf bij changed: de dag en tijd waarop je de bijeenkomst veranderde, zoals changed: "2024-04-20 14:00"'),
+)
+
 POST = Schema("berichten", "Nieuwsberichten", "docs/nieuws/posts/", (
     Field("title", "text", True, "Titel",
           "de titel. Zet hem tussen aanhalingstekens, zeker als er een dubbele punt of een # in staat",
           '"Terugkijken om vooruit te dromen"', form_help="de titel boven het bericht"),
     Field("date", "moment", True, "Datum",
           "2024-04-17, of met tijd 2024-04-17 10:30 (Nederlandse tijd). Een datum in de toekomst: het bericht "
-          "verschijnt op die dag", "2024-04-17"),
+          "verschijnt op die dag", "2024-04-17", attribute="moment"),
     Field("categories", "reference", True, "Categorieën",
           "een lijst met namen uit data/categories.yml, zoals [Actualiteit] of [Bijeenkomsten, Manifest]",
           "[Actualiteit]", refers_to="categories", many=True,
@@ -121,8 +150,8 @@ POST = Schema("berichten", "Nieuwsberichten", "docs/nieuws/posts/", (
     Field("id", "id", label="Feed-id",
           help="alleen als je een gepubliceerd bericht een andere bestandsnaam geeft: de oude id (bij een bericht "
                "van de oude WordPress-site: zijn WordPress-id)",
-          example='"tag:levehetonderwijs.nl,2024:nieuws/2024-04-17-zelfreflectie-2023-voornemens-2024"'),
-))
+          example='"tag:levehetonderwijs.nl,2024:nieuws/2024-04-17-zelfreflectie-2023-voornemens-2024"', attribute="guid"),
+), rules=PHOTO_RULES + MEETING_RULES)
 
 PORTRAIT = Schema("portretten", "Bestuurlijke portretten", "docs/portretten/", (
     Field("title", "text", True, "Titel", "de titel van het portret", '"Vertrouwen als vertrekpunt"'),
@@ -135,7 +164,7 @@ PORTRAIT = Schema("portretten", "Bestuurlijke portretten", "docs/portretten/", (
           "[Naam Achternaam]", many=True),
     Field("date", "date", True, "Datum", "de dag waarop het portret verschijnt", "2024-05-01"),
     Field("manifest", "reference", True, "Beloftes", "de nummers van de beloftes die het portret laat zien",
-          "[3]", refers_to="promises", many=True),
+          "[3]", refers_to="promises", many=True, attribute="promises"),
     Field("schools", "number", label="Scholen", help="het aantal scholen", example="12"),
     Field("pupils", "number", label="Leerlingen", help="het aantal leerlingen, zoals 3400 of 3.400", example="3400"),
     _IMAGE,
@@ -143,7 +172,7 @@ PORTRAIT = Schema("portretten", "Bestuurlijke portretten", "docs/portretten/", (
     _IMAGE_FOCUS,
     _DRAFT,
     _ALIASES,
-))
+), rules=PHOTO_RULES)
 
 _TEXT_BLOCK = (Field("title", "text", True, "Kop", "de kop van het blok", '"Wat is Leve het Onderwijs?"'),
                Field("text", "paragraphs", True, "Tekst", "de tekst; een lege regel begint een nieuwe alinea", "|"))
@@ -182,7 +211,8 @@ AUTHOR = Schema("auteurs", "Auteurs", "data/authors.yml", (
 
 WORDPRESS_CATEGORY = Schema("wordpress", "WordPress-categorieën", "data/wordpress-categories.yml", (
     Field("wordpress", "slug", True, "WordPress-categorie",
-          "de korte naam van een categorie van de oude WordPress-site, zoals in haar adres /category/nieuws/", "nieuws"),
+          "de korte naam van een categorie van de oude WordPress-site, zoals in haar adres /category/nieuws/", "nieuws",
+          attribute="slug"),
     Field("category", "reference", True, "Categorie", "de categorie uit data/categories.yml die ervoor in de plaats komt",
           "Actualiteit", refers_to="categories"),
 ), key="wordpress")
@@ -225,7 +255,7 @@ NETWORK = Schema("netwerken", "Leernetwerken", "data/networks.yml", (
                     "deelnemer", choices=ROLES),
               Field("quote", "text", label="Uitspraak", help="een korte uitspraak van die persoon",
                     example='"De opbrengst zit in de deelname"'),
-          )),
+          ), attribute="members"),
 ), key="id")
 
 MANIFEST = Schema("manifest", "Manifest", "data/manifest.yml", (
@@ -250,14 +280,30 @@ CAMPAIGN = Schema("campagnes", "Campagnes", "data/campaigns.yml", (
           "|"),
     Field("signatories", "number", True, "Ondertekenaars", "hoeveel bestuurders ondertekenden", "57"),
     Field("counted_on", "date", True, "Geteld op", "de dag waarop dat aantal geteld is", "2021-03-04"),
+    Field("sign", "link", label="Tekenen",
+          help="waar een bestuurder de oproep tekent: een webadres of een e-mailadres. Zonder dit veld vraagt "
+               "de pagina Doe mee hem de kerngroep te mailen", example="https://voorbeeld.nl/oproep-tekenen"),
 ), key="id")
 
 NEWSLETTER_NOTE = Schema("nieuwsbrief", "Nieuwsbrieven", "data/newsletter.yml", (
     Field("quarter", "quarter", True, "Kwartaal", "jaar en kwartaal (1 tot en met 4)", '"2024-2"'),
     Field("ready", "date", label="Verschijnt op",
           help="een dag in het kwartaal: de nieuwsbrief verschijnt dan, in plaats van na het kwartaal",
-          example="2024-06-20"),
+          example="2024-06-20", attribute="published_at"),
     Field("intro", "paragraphs", label="Inleiding", help="de inleiding van de redactie", example="|"),
 ), key="quarter")
+
+PAGE = Schema("paginas", "Vaste pagina's", "docs/", (
+    Field("title", "text", True, "Titel", "de titel van de pagina", '"Over ons"'),
+    Field("description", "text", label="Samenvatting", help="één zin over de pagina, voor zoekmachines",
+          example='"Wie Leve het Onderwijs! is."'),
+    Field("template", "choice", label="Sjabloon", help="alleen voor de overzichtspagina's die er al een hebben",
+          example="networks.html", choices=(("home.html", "de homepagina"), ("networks.html", "de leernetwerken"),
+                                            ("portraits.html", "de portretten"))),
+    Field("hide", "choice", label="Verbergen", help="navigation en/of toc: het menu of de inhoudsopgave weglaten",
+          example="[navigation, toc]", many=True, choices=(("navigation", "het menu"), ("toc", "de inhoudsopgave"))),
+))
+"""The hand-written pages outside the news and the portraits (over-ons.md, privacy.md, the home page):
+only these fields, so that no page asks the theme for a template or an icon it cannot show."""
 
 ALL = (POST, PORTRAIT, SITE, CATEGORY, AUTHOR, WORDPRESS_CATEGORY, REGION, PERSON, NETWORK, MANIFEST, CAMPAIGN, NEWSLETTER_NOTE)

@@ -51,6 +51,10 @@ _CODE = {"script", "foreignObject", "iframe", "object", "embed", "handler", "lis
 """Elements that run code, load something, link, animate or restyle: refused, not left out."""
 
 _URL = re.compile(r"url\s*\(\s*(['\"]?)(.*?)\1\s*\)", re.IGNORECASE | re.DOTALL)
+_FUNCTION = re.compile(r"([A-Za-z_-]+)\s*\(")
+FUNCTIONS = frozenset({"url", "rgb", "rgba", "hsl", "hsla", "translate", "rotate", "scale", "matrix", "skewx", "skewy"})
+"""The only CSS functions a value may call: colours, transforms, and url(#id) to a part of the file.
+Any other (image-set, src, var …) could fetch something; a backslash could spell one in escapes."""
 _INSIDE = re.compile(r"^#[A-Za-z_][\w.:-]*$")
 _ESCAPES = re.compile(r"\\|@import|expression\s*\(|javascript:", re.IGNORECASE)
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
@@ -72,8 +76,11 @@ def _local(name: str) -> tuple[str | None, str]:
 
 
 def _outside_references(value: str) -> list[str]:
-    """The url(…) targets in a value that are not a part of this file (#id)."""
-    return [target for _, target in _URL.findall(value) if not _INSIDE.match(target.strip())]
+    """What in a value could fetch something: url(…) targets that are not a part of this file (#id),
+    functions other than FUNCTIONS, and CSS escapes (a backslash), which can spell either."""
+    found = [target for _, target in _URL.findall(value) if not _INSIDE.match(target.strip())]
+    found += [f"{name}(" for name in _FUNCTION.findall(value) if name.lower() not in FUNCTIONS]
+    return found + (["\\"] if "\\" in value else [])
 
 
 def _style(value: str) -> tuple[str, list[str]]:

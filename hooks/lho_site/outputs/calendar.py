@@ -24,8 +24,8 @@ from icalendar import Calendar, Event, Timezone, vDuration
 
 from ..content.dates import AMSTERDAM
 from ..content.posts import Post, meetings
+from ..pages.site import Site
 from ..routes import AGENDA
-from ..site import Site
 
 SEQUENCE_FROM = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 REFRESH = dt.timedelta(hours=12)

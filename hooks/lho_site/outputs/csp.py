@@ -19,7 +19,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 
-from .video import PLAYERS
+from ..content.videos import PLAYERS
 
 _INLINE_SCRIPT = re.compile(r"<script(?P<attributes>[^>]*)>(?P<body>.*?)</script>", re.DOTALL)
 _DATA_TYPE = re.compile(r"""\btype=["']?(?!(?:text/javascript|module)\b)""")

@@ -9,13 +9,14 @@ own (csp.py: editor_policy), since Decap needs more than the site's pages allow.
 
 from __future__ import annotations
 
+import fnmatch
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..cms_config import FOLDER, Settings, config_yaml, format_settings
 from ..content.fields import Names
+from .cms_config import FOLDER, Settings, config_yaml, format_settings
 from .csp import REFERRER, editor_policy
 
 CMS_DIST = Path("node_modules/decap-cms/dist")
@@ -32,6 +33,11 @@ class Copied:
 
     dest_uri: str
     source: Path
+
+
+def preview_styles(paths: Iterable[str]) -> list[str]:
+    """The site's stylesheets among `paths` (output paths), for the editor's preview."""
+    return [path for pattern in PREVIEW_STYLES for path in sorted(paths) if fnmatch.fnmatch(path, pattern)]
 
 
 def installed(root: Path) -> bool:

@@ -21,8 +21,8 @@ from .. import routes
 from ..content.dates import AMSTERDAM
 from ..content.newsletter import Issue
 from ..content.posts import Post
+from ..pages.site import Site
 from ..routes import NEWSLETTER
-from ..site import Site
 from .html import serialize
 
 LANGUAGE = "nl"

@@ -77,9 +77,18 @@ def serialize(element: HtmlElement, children_only: bool = True) -> str:
     return _VOID_END_TAGS.sub("", html)
 
 
+# The tags of a whole document: an HTML parser that meets one in a page's content restructures it (the
+# text before <body> would vanish without a word), so they are reported and taken out before parsing.
+_DOCUMENT_TAGS = re.compile(r"<\s*/?\s*(html|head|body)\b[^>]*>", re.IGNORECASE)
+
+
 def process(html: str, page: PageInfo, steps: Sequence[Step] = ()) -> ProcessedPage:
     """Run `steps` over the page's HTML; an empty page stays empty."""
     findings: list[Finding] = []
+    for tag in sorted({name.lower() for name in _DOCUMENT_TAGS.findall(html)}):
+        findings.append(Finding((f"<{tag}",), f"de tekst bevat <{tag}>, de opbouw van een hele pagina",
+                                f"haal <{tag}> weg: de site maakt de pagina eromheen zelf"))
+    html = _DOCUMENT_TAGS.sub("", html)
     root = lxml.html.fragment_fromstring(html, create_parent="div") if html.strip() else lxml.html.Element("div")
     links = tuple(root.xpath(".//a/@href | .//img/@src"))  # as written, before any step changes them
     for step in steps:

@@ -8,34 +8,13 @@ from __future__ import annotations
 
 import io
 import textwrap
-from dataclasses import dataclass
 
 from PIL import Image, ImageDraw, ImageFont
 
+from ..pages.site import CARD_SIZE, SHARE_CARDS, ShareCard
+
 BRAND = (29, 79, 115)
 WHITE = (255, 255, 255)
-CARD_SIZE = (1200, 630)
-
-
-@dataclass(frozen=True)
-class ShareCard:
-    """A 1200×630 image for link previews: a section name, large, under the site's name."""
-
-    path: str
-    heading: str
-
-    @property
-    def alt(self) -> str:
-        return f"{self.heading}, Leve het Onderwijs!"
-
-
-# One card per section: the first part of a page's path ("" for pages at the top).
-SHARE_CARDS = {
-    section: ShareCard(f"assets/images/delen/{section or 'home'}.png", heading)
-    for section, heading in [("", "Van moeten naar mogen"), ("nieuws", "Nieuws"), ("manifest", "Het manifest"),
-                             ("portretten", "Bestuurlijke portretten"), ("netwerken", "Leernetwerken"),
-                             ("nieuwsbrief", "De kwartaalnieuwsbrief")]
-}
 
 
 def _png(image: Image.Image) -> bytes:
@@ -73,7 +52,7 @@ def share_card_png(card: ShareCard, site_name: str) -> bytes:
 
 
 ICONS = {"assets/images/logo.png": 144, "assets/images/favicon.png": 48, "assets/images/apple-touch-icon.png": 180}
-IMAGE_PATHS = (*ICONS, *(card.path for card in SHARE_CARDS.values()))
+IMAGE_PATHS = (*ICONS, *SHARE_CARDS)
 """Where the drawn images are in the output folder."""
 
 

@@ -78,6 +78,12 @@ class Photo:
     def largest(self) -> Rendition:
         return self.sources[-1][1][-1]
 
+    @property
+    def paths(self) -> set[str]:
+        """Every rendition's path in the output folder."""
+        return {self.share.path, self.feed.path, *(r.path for r in self.cards),
+                *(r.path for _, renditions in self.sources for r in renditions)}
+
 
 class PhotoError(Exception):
     """A picture the site cannot use; the message is Dutch."""

@@ -49,10 +49,14 @@ def escape_toc(items: Iterable[TocItem], root: HtmlElement) -> None:
     """Every entry's title becomes the escaped text of its heading in `root` (the processed page)."""
     headings = {element.get("id"): element for element in root.iter("h1", "h2", "h3", "h4", "h5", "h6")
                 if element.get("id")}
-    for item in items:
-        heading = headings.get(item.id)
-        item.title = html.escape(heading_text(heading) if heading is not None else plain_text(item.title))
-        escape_toc(item.children, root)
+
+    def escape(entries: Iterable[TocItem]) -> None:
+        for item in entries:
+            heading = headings.get(item.id)
+            item.title = html.escape(heading_text(heading) if heading is not None else plain_text(item.title))
+            escape(item.children)
+
+    escape(items)
 
 
 def page_title(meta_title: object, root: HtmlElement, fallback: str) -> str:

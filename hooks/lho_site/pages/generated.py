@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from jinja2 import Environment
 
-from ..routes import MANIFEST, NEWSLETTER
-from ..site import Site
+from .registry import TYPES, PageType
+from .site import Site
 
 
 @dataclass(frozen=True)
@@ -34,26 +34,16 @@ class GeneratedPage:
 
 
 def generated_pages(site: Site, templates: Environment) -> list[GeneratedPage]:
-    """Every page made from data and front matter rather than from a file in docs/."""
-    def body(name: str, here: str, **values) -> str:
+    """Every page of a generated page type (pages/registry.py): made from data and front matter rather
+    than from a file in docs/. A page made from data/ gets its Markdown from overrides/pages/."""
+    def body(page_type: PageType, item) -> str:
         def link(target: str) -> str:
-            """A Markdown link target from the page at `here`: MkDocs checks and rewrites it."""
-            return posixpath.relpath(target, posixpath.dirname(here))
+            """A Markdown link target from the page at `item.src_uri`: MkDocs checks and rewrites it."""
+            return posixpath.relpath(target, posixpath.dirname(item.src_uri))
 
-        return templates.get_template(f"pages/{name}.md").render(site=site, link=link, **values)
+        template = templates.get_template(f"pages/{page_type.body}.md")
+        return template.render(site=site, link=link, **{page_type.context: item})
 
-    pages = [GeneratedPage(item.src_uri, item.title, item.template, searchable=False) for item in site.listings]
-    pages += [GeneratedPage(f.src_uri, f.title, "portraits.html", searchable=False)
-              for f in (*site.region_filters, *site.promise_filters)]
-    pages += [GeneratedPage(issue.src_uri, issue.title, "newsletter-issue.html", edit_path="data/newsletter.yml")
-              for issue in site.issues]
-    pages.append(GeneratedPage(f"{NEWSLETTER}/index.md", "Nieuwsbrief", "newsletter-archive.html"))
-    pages.append(GeneratedPage(site.agenda.src_uri, site.agenda.title, "agenda.html", searchable=False))
-    manifest = f"{MANIFEST}/index.md"
-    pages.append(GeneratedPage(manifest, site.manifest.title, body=body("manifest", manifest),
-                               edit_path="data/manifest.yml"))
-    pages += [GeneratedPage(c.src_uri, c.title, body=body("campaign", c.src_uri, campaign=c),
-                            edit_path="data/campaigns.yml") for c in site.campaigns.values()]
-    pages += [GeneratedPage(n.src_uri, n.name, body=body("network", n.src_uri, network=n),
-                            edit_path="data/networks.yml") for n in site.networks.values()]
-    return pages
+    return [GeneratedPage(item.src_uri, item.title, page_type.template,
+                          body(page_type, item) if page_type.body else "", page_type.searchable, page_type.source)
+            for page_type in TYPES if page_type.generated for item in page_type.items(site)]

@@ -24,7 +24,8 @@ class Listing:
 
     src_uri: str
     title: str
-    template: str
+    kind: str
+    """"news" (the index and its pages), "category", "archive" or "year"."""
     posts: tuple[Post, ...]
     page: int = 1
     pages: tuple[PageLink, ...] = ()
@@ -62,32 +63,32 @@ class Listing:
         return self.pages[self.page] if self.page < len(self.pages) else None
 
 
-def _paginate(base: str, title: str, posts: Sequence[Post], per_page: int, **extra) -> list[Listing]:
+def _paginate(base: str, title: str, kind: str, posts: Sequence[Post], per_page: int, **extra) -> list[Listing]:
     """Pages of `per_page` posts: `base/index.md`, then `base/pagina/2/index.md`, …"""
     chunks = [tuple(posts[i:i + per_page]) for i in range(0, len(posts), per_page)] or [()]
     uris = [f"{base}/index.md"] + [f"{base}/pagina/{n}/index.md" for n in range(2, len(chunks) + 1)]
     links = tuple(PageLink(n, uri.removesuffix("index.md")) for n, uri in enumerate(uris, 1))
     return [
-        Listing(uri, title if n == 1 else f"{title} – pagina {n}", "news-list.html", chunk, n, links, **extra)
+        Listing(uri, title if n == 1 else f"{title} – pagina {n}", kind, chunk, n, links, **extra)
         for n, (uri, chunk) in enumerate(zip(uris, chunks, strict=True), 1)
     ]
 
 
 def build_listings(posts: Sequence[Post], site: SiteData) -> list[Listing]:
     """All listing pages for `posts` (newest first)."""
-    listings = _paginate(NEWS, "Nieuws", posts, site.news_per_page)
+    listings = _paginate(NEWS, "Nieuws", "news", posts, site.news_per_page)
     for category in site.categories.values():
         in_category = [p for p in posts if category in p.categories]
         listings += _paginate(
-            category.url.rstrip("/"), category.name, in_category, site.news_per_page, category=category
+            category.url.rstrip("/"), category.name, "category", in_category, site.news_per_page, category=category
         )
     by_year = [(year, tuple(group)) for year, group in groupby(posts, key=lambda p: p.moment.when.year)]
     listings.append(Listing(
-        f"{ARCHIVE}/index.md", "Archief", "news-archive.html", (),
+        f"{ARCHIVE}/index.md", "Archief", "archive", (),
         years=tuple((year, len(group)) for year, group in by_year),
     ))
     listings += [
-        Listing(f"{ARCHIVE}/{year}/index.md", f"Archief {year}", "news-year.html", group)
+        Listing(f"{ARCHIVE}/{year}/index.md", f"Archief {year}", "year", group)
         for year, group in by_year
     ]
     return listings

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 
-def extend_nav(nav: list | None, children: dict[str, list[tuple[str, str]]]) -> list | None:
+def extend_nav(nav: list | None, children: dict[str, list[tuple[str, str]]], top: bool = True) -> list | None:
     """A copy of `nav` where the section holding each overview page (a key of `children`)
-    also lists that overview's children as (title, src_uri)."""
+    also lists that overview's children as (title, src_uri); the children of "" end the top level."""
     if nav is None:
         return None
     extended = []
@@ -13,13 +13,13 @@ def extend_nav(nav: list | None, children: dict[str, list[tuple[str, str]]]) -> 
         if isinstance(item, dict) and len(item) == 1:
             (title, value), = item.items()
             if isinstance(value, list):
-                value = extend_nav(value, children)
+                value = extend_nav(value, children, top=False)
                 overview = next((v for v in value if isinstance(v, str) and v in children), None)
                 if overview:
                     value = value + [{name: uri} for name, uri in children[overview]]
                 item = {title: value}
         extended.append(item)
-    return extended
+    return extended + ([{name: uri} for name, uri in children.get("", ())] if top else [])
 
 
 def nav_pages(nav: list | None) -> set[str]:

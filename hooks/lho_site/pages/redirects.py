@@ -22,8 +22,8 @@ from jinja2 import Environment
 
 from ..content.addresses import OLD_FEED, OldAddress
 from ..content.problems import Problem
+from ..pages.site import Site
 from ..routes import category_feed, site_feeds
-from ..site import Site
 
 REDIRECTS_MAP = "redirects.json"
 """Old addresses with a query → the page they lead to, from the site's root."""
@@ -55,19 +55,29 @@ def redirects(site: Site) -> list[Redirect]:
 
 
 def collisions(found: Iterable[Redirect], files: dict[str, str], home: str = "index.html") -> list[Problem]:
-    """An old address where the site has a file of its own (`files`: output path → what it is) cannot
-    lead elsewhere. With a query it is looked up on the home page or the 404 page only."""
+    """An old address where the site has a file of its own (`files`: every output path → what it is), or
+    a file where its page's folder would be, cannot lead elsewhere. With a query it is looked up on the
+    home page or the 404 page only."""
     problems = []
     for redirect in found:
         old = redirect.old
-        if old.dest_uri in files:
-            problems.append(Problem(old.path, old.line, f"het oude adres {old.address} is een pagina van deze site "
-                                    f"({files[old.dest_uri]})", "haal het weg: op dat adres staat al iets anders"))
+        taken = next((part for part in _folders_and_file(old.dest_uri) if part in files), None)
+        if taken:
+            problems.append(Problem(old.path, old.line, f"het oude adres {old.address} is een adres van deze site "
+                                    f"({files[taken]})", "haal het weg: op dat adres staat al iets anders"))
         elif old.query and old.page_path != "/" and OldAddress(old.page_path, "", 0).dest_uri in files:
             problems.append(Problem(old.path, old.line, f"het oude adres {old.address} toont de pagina "
                                     f"{old.page_path} van deze site, die niet verder kan verwijzen",
                                     "haal het weg of noem een adres dat hier niet bestaat"))
     return problems
+
+
+def _folders_and_file(dest_uri: str | None) -> list[str]:
+    """The output path and each folder above it: a file of the site at any of them leaves no room."""
+    if not dest_uri:
+        return []
+    parts = dest_uri.split("/")
+    return ["/".join(parts[:end]) for end in range(len(parts), 0, -1)]
 
 
 def _link(target: str, directory_urls: bool) -> str:

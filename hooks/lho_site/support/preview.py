@@ -32,8 +32,9 @@ from pathlib import Path
 
 from ..content.posts import Post
 from ..pages.generated import GeneratedPage
+from ..pages.registry import Page
+from ..pages.site import Site
 from ..routes import POSTS
-from ..site import Site
 
 RECORD = ".preview-record.json"
 HTML = ".preview-html"
@@ -84,9 +85,16 @@ def _stat(path: Path) -> tuple:
 
 
 def page_digests(site: Site, generated: Iterable[GeneratedPage]) -> dict[str, str]:
-    """For each page that shows other content: a hash of everything it displays."""
-    digests = {page.src_uri: _hash(page.source(), _describe(site.context(page.src_uri))) for page in generated}
-    digests["index.md"] = _hash(_describe(site.context("index.md")))
+    """For each page that shows other content: a hash of everything it displays. A page that stands for
+    itself (pages/registry.py `Page`: its template reads the site) changes with any shown post or issue."""
+    def shows(src_uri: str) -> object:
+        context = site.context(src_uri)
+        if any(isinstance(item, Page) for item in context.values()):
+            return context, site.shown, site.issues
+        return context
+
+    digests = {page.src_uri: _hash(page.source(), _describe(shows(page.src_uri))) for page in generated}
+    digests["index.md"] = _hash(_describe(shows("index.md")))
     return digests
 
 

@@ -14,18 +14,19 @@
   path = path.indexOf(root) === 0 ? "/" + path.slice(root.length) : path;
   var asked = new URLSearchParams(window.location.search);
 
-  // An old address matches when its path is this one and each of its parameters has the same
-  // value here (a link may have more, like ?p=123&utm_source=…).
+  // An old address matches when its path is this one and each of its parameters (it has one at
+  // least) has the same value here (a link may have more, like ?p=123&utm_source=…).
   function matches(old) {
     var parts = old.split("?");
     if (decodeURI(parts[0]) !== decodeURI(path)) {
       return false;
     }
-    var ok = true;
+    var ok = true, count = 0;
     new URLSearchParams(parts[1] || "").forEach(function (value, key) {
-      ok = ok && asked.get(key) === value;
+      count += 1;
+      ok = ok && key !== "" && value !== "" && asked.get(key) === value;
     });
-    return ok;
+    return ok && count > 0;
   }
 
   fetch(map.href, { credentials: "same-origin" })

@@ -8,12 +8,13 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from .. import ContentError, load_site
-from ..content.dates import now
-from ..content.problems import Problems
-from ..content.schema import WORDPRESS_CATEGORY
-from ..content.site_data import load_authors, load_categories, load_old_categories, load_settings
-from ..routes import POSTS
+from lho_site.content.dates import now
+from lho_site.content.model import load_content
+from lho_site.content.problems import ContentError, Problems
+from lho_site.content.schema import WORDPRESS_CATEGORY
+from lho_site.content.site_data import load_authors, load_categories, load_old_categories, load_settings
+from lho_site.routes import POSTS
+
 from .posts import Import, Imported, Settings, plain
 from .writing import RECORD, Outcome, existing_posts, write
 from .wxr import Export, ExportError, read_export
@@ -100,7 +101,7 @@ def report(export: Export, run: Import, outcome: Outcome) -> list[str]:
 def check(root: Path) -> list[str]:
     """The site's content, checked as the build checks it (without the links: make build checks those)."""
     try:
-        load_site(root, root / "docs", now(), preview=False)
+        load_content(root, root / "docs", now(), preview=False)
     except ContentError as error:
         return [error.summary, *map(str, error.problems)]
     return []

@@ -17,8 +17,9 @@ from pathlib import Path
 
 import yaml
 
-from ..content import yaml_lines
-from ..routes import POSTS
+from lho_site.content import yaml_lines
+from lho_site.routes import POSTS
+
 from .posts import ExistingPost, Imported
 
 RECORD = "data/wordpress-import.yml"

@@ -19,7 +19,8 @@ from typing import Protocol
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from markdownify import ATX, MarkdownConverter
 
-from ..outputs.video import video
+from lho_site.content.videos import video
+
 from .shortcodes import Shortcode, replace_shortcodes
 
 SHORTCODES = {"caption", "wp_caption", "gallery", "embed", "video", "audio", "playlist"}

@@ -18,8 +18,9 @@ from typing import Any
 
 import yaml
 
-from .content.fields import Field, Names
-from .content.schema import ALL, POST, Schema
+from ..content.fields import Field, Names
+from ..content.kinds import KINDS
+from ..content.schema import ALL, POST, Schema
 
 FOLDER = "beheer"
 """Where the editor is on the site: /beheer/."""
@@ -34,25 +35,6 @@ MARKS = {
     # The file as it was opened, which formats.js changes only where the form changed it.
 }
 """Values formats.js adds to what it reads (and leaves out of what it writes)."""
-
-# How a kind of field is written, besides its widget: patterns the build would refuse otherwise.
-_PATTERNS = {
-    "slug": ("^[a-z0-9]+(-[a-z0-9]+)*$", "kleine letters, cijfers en streepjes, zoals mijn-bericht"),
-    "quarter": ("^[0-9]{4}-[1-4]$", "jaar en kwartaal, zoals 2024-2"),
-    "amount": ("[0-9]", "een getal, of een korte tekst met een getal, zoals ruim 30"),
-    "link": (r"^(https?://\S+\.\S+|(mailto:)?[^@\s]+@[^@\s]+\.[A-Za-z]{2,})$",
-             "een volledig webadres (https://…) of een e-mailadres"),
-    "focus": (r"^[0-9]{1,3}\s*%\s+[0-9]{1,3}\s*%$", "hoe ver van links en hoe ver van boven, zoals 50% 30%"),
-    "address": (r"^/\S*$", "het deel na de domeinnaam, beginnend met /, zoals /2021/03/04/titel/"),
-}
-_WIDGETS = {"text": "string", "paragraphs": "text", "boolean": "boolean", "number": "number", "slug": "string",
-            "amount": "string", "link": "string", "quarter": "string", "id": "string", "image": "image",
-            "focus": "string", "address": "string"}
-_DATE_FORMATS = {"date": ("YYYY-MM-DD", "YYYY-MM-DD", False), "moment": ("YYYY-MM-DD HH:mm", "YYYY-MM-DD", "HH:mm"),
-                 "time": ("HH:mm", False, "HH:mm")}
-"""Decap's date and time widget by kind: the format it saves (one the build reads, content/fields.py),
-and how it shows the day and the time (False: not asked)."""
-
 
 @dataclass(frozen=True)
 class Settings:
@@ -108,17 +90,12 @@ def form_field(field: Field, names: Names) -> dict:
             return widget | {"widget": "list", "fields": fields, "summary": _summary(field.fields[0].name),
                              **({"min": 1} if field.required else {})}
         return widget | {"widget": "object", "fields": fields, "collapsed": not field.required}
-    if field.kind in _DATE_FORMATS:
-        saved, day, time = _DATE_FORMATS[field.kind]
-        widget |= {"widget": "datetime", "format": saved, "date_format": day, "time_format": time, "picker_utc": False}
-    else:
-        widget["widget"] = _WIDGETS[field.kind]
-    if field.kind == "number":
-        widget |= {"value_type": "int", "min": 1}
+    kind = KINDS[field.kind]
+    widget |= kind.widget
     if field.kind == "image":
-        widget |= {"choose_url": False, "media_folder": PHOTOS, "public_folder": PHOTOS}
-    if field.kind in _PATTERNS:
-        widget["pattern"] = list(_PATTERNS[field.kind])
+        widget |= {"media_folder": PHOTOS, "public_folder": PHOTOS}
+    if kind.pattern:
+        widget["pattern"] = list(kind.pattern)
     if field.many:
         return {key: widget[key] for key in ("name", "label", "required", "hint") if key in widget} | {
             "widget": "list", "field": {**widget, "name": field.name, "label": field.label},
@@ -141,14 +118,16 @@ def _layout(fields: tuple[Field, ...]) -> list[dict]:
 
 
 def format_settings() -> dict:
-    """What formats.js needs to know of the schema: per format, whether the file is a page with front
-    matter, a list or one record, the order of the fields, and which texts it writes in quotes (those of
-    the front matter, as CONTRIBUTING.md tells editors)."""
+    """What formats.js and beheer.js need to know of the schema: per format, whether the file is a page with
+    front matter, a list or one record, the order of the fields, which texts it writes in quotes (those of
+    the front matter, as CONTRIBUTING.md tells editors), and the rules between fields."""
     return {"marks": MARKS, "formats": {format_name(s): {
         "kind": "pages" if s.is_pages else "list" if s.key else "record",
         "extension": "md" if s.is_pages else "yml",
-        "quoted": [f.name for f in s.fields if s.is_pages and f.kind in ("text", "id") and not f.many],
+        "quoted": [f.name for f in s.fields if s.is_pages and KINDS[f.kind].quoted and not f.many],
         "fields": _layout(s.fields),
+        # The rules between fields (content/rules.py), which beheer.js checks before it saves.
+        "rules": [rule.form(lambda path, schema=s: schema.field(path).label) for rule in s.rules],
     } for s in ALL}}
 
 
@@ -212,7 +191,7 @@ def cms_config(names: Names, settings: Settings) -> dict:
 
 
 HEADER = ("# The web editor's configuration, made by the build from hooks/lho_site/content/schema.py\n"
-          "# (hooks/lho_site/cms_config.py). Change the schema, not this file.\n")
+          "# (hooks/lho_site/outputs/cms_config.py). Change the schema, not this file.\n")
 
 
 def config_yaml(names: Names, settings: Settings) -> str:

@@ -11,10 +11,11 @@ from pathlib import Path
 import yaml
 from markdown.extensions.toc import slugify
 
-from .content.dates import now
-from .content.problems import Problems
-from .content.schema import BODY_PLACEHOLDER, POST
-from .content.site_data import load_categories
+from lho_site.content.dates import now
+from lho_site.content.problems import Problems
+from lho_site.content.schema import BODY_PLACEHOLDER, POST
+from lho_site.content.site_data import load_categories
+from lho_site.content.writer import page
 
 USAGE = 'gebruik: make nieuw TITEL="Titel van het bericht" CATEGORIE=Actualiteit'
 
@@ -22,11 +23,9 @@ USAGE = 'gebruik: make nieuw TITEL="Titel van het bericht" CATEGORIE=Actualiteit
 def post_source(title: str, category: str, day: dt.date) -> str:
     """The new post's file: every required field of the schema, as a draft, and a body to replace."""
     given = {"title": title, "date": day, "categories": [category]}
-    front_matter = {f.name: given[f.name] if f.name in given else yaml.safe_load(f.example)
-                    for f in POST.fields if f.required}
-    front_matter["draft"] = True
-    dumped = yaml.safe_dump(front_matter, allow_unicode=True, sort_keys=False, default_flow_style=None, width=1000)
-    return f"---\n{dumped}---\n\n{BODY_PLACEHOLDER}\n"
+    values = {f.name: given[f.name] if f.name in given else yaml.safe_load(f.example)
+              for f in POST.fields if f.required}
+    return page(POST, values | {"draft": True}, BODY_PLACEHOLDER)
 
 
 def create(root: Path, title: str, category: str, day: dt.date) -> Path:

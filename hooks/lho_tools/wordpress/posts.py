@@ -16,16 +16,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
 
-import yaml
 from bs4 import BeautifulSoup
 from markdown.extensions.toc import slugify
 
-from ..content.dates import AMSTERDAM, dutch_day
-from ..content.files import DOCUMENTS, IMAGES
-from ..content.posts import SCHEDULE_LIMIT
-from ..content.site_data import Author, Category
-from ..outputs.video import video
-from ..routes import CATEGORIES
+from lho_site.content import writer
+from lho_site.content.dates import AMSTERDAM, dutch_day
+from lho_site.content.files import DOCUMENTS, IMAGES
+from lho_site.content.posts import SCHEDULE_LIMIT
+from lho_site.content.schema import POST
+from lho_site.content.site_data import Author, Category
+from lho_site.content.videos import video
+from lho_site.routes import CATEGORIES
+
 from .body import Resolver, convert_body
 from .shortcodes import Shortcode
 from .wxr import Export, Item
@@ -259,8 +261,7 @@ class Import:
             front_matter["image"], front_matter["image_alt"] = photo
         front_matter["aliases"] = self.aliases(item)
         front_matter["id"] = self.guid(item)
-        dumped = yaml.safe_dump(front_matter, allow_unicode=True, sort_keys=False, default_flow_style=None, width=1000)
-        imported.source = f"---\n{dumped}---\n\n{body.markdown}\n" if body.markdown else f"---\n{dumped}---\n"
+        imported.source = writer.page(POST, front_matter, body.markdown)
 
     def categories(self, item: Item) -> list[str]:
         """Our categories for the post's WordPress categories (WordPress gives every post at least one)."""
