@@ -89,7 +89,7 @@ def on_config(config):
     # Our sitemaps replace MkDocs' single one (see lho_site/outputs/sitemaps.py).
     config.theme.static_templates.discard("sitemap.xml")
     config.nav = extend_nav(config.nav, _build.site.menu())
-    config.markdown_extensions.append(_build.depth_guard)
+    config.markdown_extensions.append(_build.conversion_guard)
     return config
 
 
@@ -173,7 +173,7 @@ def on_env(env, config, files):
         return env
     _build.check_pages({f.dest_uri: f.url for f in files},
                        {f.src_uri: f.url for f in files.documentation_pages()})
-    for file in filter(None, map(files.get_file_from_path, _build.drafts_only_files())):
+    for file in filter(None, map(files.get_file_from_path, _build.drafts_only_files(f.src_uri for f in files.media_files()))):
         file.inclusion = InclusionLevel.EXCLUDED
     if _build.problems and not _serving():
         _fail()

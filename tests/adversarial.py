@@ -22,6 +22,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import struct
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -77,6 +79,9 @@ VECTORS = {
     "document-tags": '<body background="https://elders.example/x.png">Tekst</body>',
     "direction-override": "Betaal \u202eslmt.exe\u202c nu",
     "css-escape": '<p style="background:\\75rl(https://elders.example/x)">x</p>',
+    "reversed-text": 'Betaal <bdo dir="rtl">exe.tmls</bdo> nu <span dir="rtl">ook</span>',
+    "mail-copy": "[schrijf ons](mailto:info@levehetonderwijs.nl?bcc=elders@elders.example)",
+    "name-before-host": "[onze site](https://levehetonderwijs.nl@elders.example/)",
 }
 """Our own attack strings, one per class; every channel gets all of them."""
 
@@ -99,6 +104,9 @@ PATHOLOGICAL = {
     "nul-characters": "abc\x00de\x00" * 7_000,
     "footnote-references": "[^a]: x\n\n" + "[^a] " * 8_000,
     "identical-headings": "\n\n".join("## Kop" for _ in range(6_000)),
+    "table-row-backticks": "| a |\n|---|\n| " + "`|" * 25_000 + " |",
+    "nested-list-lines": ("* " * 50 + "a\n\n") * 490,
+    "rule-lines": "***\n" * 12_500,
 }
 """Text of about 50 KB in the shapes that make Markdown parsers slow or deep (after CommonMark's list)."""
 
@@ -138,6 +146,62 @@ SVGS = {
     "harmless": ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><title>Logo</title>'
                  '<rect width="10" height="10" fill="#123"/></svg>'),
 }
+
+def raw_pdf(catalog: bytes = b"", *objects: bytes, compressed: bool = False) -> bytes:
+    """A one-page PDF written byte by byte (a writer library would mend what an attacker breaks on
+    purpose): `catalog` goes into the document's catalog, `objects` become objects 4, 5, …; with
+    `compressed`, catalog and objects sit in a compressed object stream, as modern writers put them."""
+    bodies = [b"<< /Type /Catalog /Pages 2 0 R " + catalog + b" >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+              b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>", *objects]
+    if compressed:
+        inner = [1, *range(4, len(bodies) + 1)]
+        offsets, body = b"", b""
+        for number in inner:
+            offsets += b"%d %d " % (number, len(body))
+            body += bodies[number - 1] + b"\n"
+        packed = zlib.compress(offsets + body)
+        bodies = [b"null" if number in inner else text for number, text in enumerate(bodies, 1)]
+        bodies.append(b"<< /Type /ObjStm /N %d /First %d /Filter /FlateDecode /Length %d >>\nstream\n"
+                      % (len(inner), len(offsets), len(packed)) + packed + b"\nendstream")
+    out = bytearray(b"%PDF-1.7\n")
+    starts = []
+    for number, text in enumerate(bodies, 1):
+        starts.append(len(out))
+        out += b"%d 0 obj\n" % number + text + b"\nendobj\n"
+    table, size = len(out), len(bodies) + 1
+    if not compressed:
+        out += b"xref\n0 %d\n0000000000 65535 f \n" % size + b"".join(b"%010d 00000 n \n" % s for s in starts)
+        return bytes(out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (size, table))
+    # Objects in an object stream are found through a cross-reference stream (type 2: stream, index).
+    rows = [b"\x00\x00\x00\xff"] + [
+        b"\x02" + struct.pack(">HB", size - 1, inner.index(number)) if number in inner
+        else b"\x01" + struct.pack(">HB", start, 0) for number, start in enumerate(starts, 1)]
+    rows.append(b"\x01" + struct.pack(">HB", table, 0))
+    packed = zlib.compress(b"".join(rows))
+    out += (b"%d 0 obj\n<< /Type /XRef /Size %d /W [1 2 1] /Root 1 0 R /Filter /FlateDecode /Length %d >>\nstream\n"
+            % (size, size + 1, len(packed)) + packed + b"\nendstream\nendobj\n")
+    return bytes(out + b"startxref\n%d\n%%%%EOF\n" % table)
+
+
+_SCRIPT = b"<< /S /JavaScript /JS (app.alert\\(1\\)) >>"
+PDFS = {
+    "open-action": raw_pdf(b"/OpenAction 4 0 R", _SCRIPT),
+    "escaped-name": raw_pdf(b"/OpenAction << /S /J#61vaScript /JS (app.alert\\(1\\)) >>"),
+    "compressed": raw_pdf(b"/OpenAction 4 0 R", _SCRIPT, compressed=True),
+    "second-of-two-keys": raw_pdf(b"/OpenAction << /S /GoTo /D [3 0 R /Fit] >> /OpenAction " + _SCRIPT),
+    "after-a-broken-value": raw_pdf(b"/Foo <zz> /OpenAction " + _SCRIPT),
+    "two-keys-compressed": raw_pdf(b"/OpenAction << /S /GoTo /D [3 0 R /Fit] >> /OpenAction " + _SCRIPT,
+                                   compressed=True),
+    "attachment-annotation": raw_pdf(b"/Annots [4 0 R]", b"<< /Type /Annot /Subtype /FileAttachment /Rect [0 0 9 9] "
+                                     b"/FS << /F (a.html) /EF << /F 5 0 R >> >> >>",
+                                     b"<< /Length 25 >>\nstream\n<script>alert(1)</script>\nendstream"),
+    "hex-compressed-objects": raw_pdf(b"/OpenAction 4 0 R", _SCRIPT, compressed=True).replace(
+        b"/Filter /FlateDecode", b"/Filter [/ASCIIHexDecode /FlateDecode]"),
+    "encrypted": raw_pdf(b"").replace(b"/Root 1 0 R", b"/Root 1 0 R /Encrypt << /Filter /Standard /V 1 >>"),
+}
+"""PDFs that run script, carry a file or hide their objects from a check, after the red team's second round:
+what a parser that follows the structure misses (the second of two keys, a key after a broken value)."""
+
 
 POSTS = "docs/nieuws/posts"
 FRONT = {"categories": ["Actualiteit"], "description": "Samenvatting."}

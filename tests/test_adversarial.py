@@ -3,18 +3,18 @@ with a Dutch line naming its file, or it builds — and then the audit has passe
 and tests/browser/test_inert.py shows its page inert in Chromium. No input ends in a traceback,
 and no input stalls the build."""
 
+import datetime as dt
 import io
 import struct
 import time
 import zlib
 
 import pytest
-from pypdf import PdfWriter
-from pypdf.generic import DictionaryObject, NameObject, TextStringObject
+from PIL import Image
 
-from adversarial import CHANNELS, DUTCH_LINE, FILE_NAMES, PATHOLOGICAL, POSTS, SVGS, VECTORS, photo, plant_files
+from adversarial import CHANNELS, DUTCH_LINE, FILE_NAMES, PATHOLOGICAL, PDFS, POSTS, SVGS, VECTORS, photo, plant_files, raw_pdf
 from sitebuild import build_site, fixture_site
-from test_validation import GOOD, POST, post
+from test_validation import GOOD, GOOD_PORTRAIT, PORTRAIT, POST, post
 
 
 def _only_dutch_lines(built, planted):
@@ -99,20 +99,10 @@ def png_header(width: int, height: int) -> bytes:
             + chunk(b"IDAT", zlib.compress(b"\x00")) + chunk(b"IEND", b""))
 
 
-def pdf(active: bool) -> bytes:
-    writer = PdfWriter()
-    writer.add_blank_page(100, 100)
-    if active:
-        action = DictionaryObject({NameObject("/S"): NameObject("/JavaScript"),
-                                   NameObject("/JS"): TextStringObject("app.alert(1)")})
-        writer._root_object[NameObject("/OpenAction")] = writer._add_object(action)
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
-
-
 OTHER_POST = f"{POSTS}/2024-02-02-ander.md"
-FIXED = "docs/over-ons.md"
+LATER = dt.date.today() + dt.timedelta(days=40)
+"""A date a post waits for, whatever day the suite runs."""
+FIXED = "docs/netwerken/index.md"
 # Inputs the red team turned into Python tracebacks, a stall, a takeover of the home page or a file
 # published too early, each by class: what each planted file gets now is a Dutch line naming it.
 CLASSES = {
@@ -120,6 +110,12 @@ CLASSES = {
     "alias-of-the-404-page": {POST: post(GOOD + 'aliases: ["/404.html"]\n')},
     "alias-matching-every-query": {POST: post(GOOD + 'aliases: ["/?&"]\n')},
     "alias-with-encoded-dots": {POST: post(GOOD + 'aliases: ["/%2e%2e/%2e%2e/tmp/x/"]\n')},
+    "alias-through-a-dot-folder": {POST: post(GOOD + 'aliases: ["/./feed.xml", "/nieuws//archief/"]\n')},
+    "alias-with-a-line-break": {POST: post(GOOD + 'aliases: ["/%0d%0aLocation:%20https://elders.example/"]\n')},
+    "alias-where-a-newsletter-will-appear": {POST: post(GOOD + 'aliases: ["/nieuwsbrief/2199-4/"]\n')},
+    "alias-where-a-waiting-post-will-appear": {POST: post(GOOD + f'aliases: ["/nieuws/{LATER:%Y/%m}/later/"]\n'),
+                                               f"{POSTS}/{LATER}-later.md": post(GOOD.replace("2024-02-01",
+                                                                                              str(LATER)))},
     "name-too-long-for-a-file-system": {POST: post(GOOD + f"slug: {'a' * 300}\n")},
     "thousands-of-digits": {"data/campaigns.yml": "- id: c\n  title: C\n  summary: S\n  call: C\n"
                                                   f"  signatories: {'9' * 5000}\n  counted_on: 2021-03-04\n"},
@@ -131,6 +127,15 @@ CLASSES = {
     "template-in-a-fixed-page": {FIXED: "---\ntitle: Over ons\ntemplate: ../../../../etc/passwd\n---\n\nTekst.\n"},
     "icon-in-a-fixed-page": {FIXED: "---\ntitle: Over ons\nicon: material/x\n---\n\nTekst.\n"},
     "direction-override-in-a-title": {POST: post(GOOD.replace("title: Bericht", 'title: "Bericht \\u202eevil"'))},
+    "template-of-another-page": {FIXED: "---\ntitle: Over ons\ntemplate: home.html\n---\n\nTekst.\n"},
+    "region-name-longer-than-a-file-name": {"data/regions.yml": f"- name: {'R' * 300}\n"},
+    "thousands-of-dotted-groups": {PORTRAIT: post(GOOD_PORTRAIT + f"pupils: {'999.' * 2000}999\n")},
+    "quarter-beyond-calendars": {"data/newsletter.yml": '- quarter: "9999-4"\n  intro: Tekst.\n'},
+    "quarter-zero": {"data/newsletter.yml": '- quarter: "0000-1"\n  intro: Tekst.\n'},
+    "feed-id-that-is-a-script": {POST: post(GOOD + 'id: "javascript:alert(1)"\n')},
+    "binary-photo-path": {POST: post(GOOD + "image: !!binary aGVsbG8=\nimage_alt: Foto\n")},
+    "picture-name-longer-than-a-file-name": {f"{POSTS}/fotos/{'x' * 250}.png": "x"},
+    "data-file-the-site-does-not-read": {"data/regions.yaml": "- name: Noord\n"},
 }
 
 
@@ -149,7 +154,10 @@ def test_each_class_the_red_team_found_gets_a_dutch_line(tmp_path, case):
 
 
 @pytest.mark.parametrize(("name", "content"), [("reus.png", png_header(40_000, 40_000)),
-                                              ("script.pdf", pdf(active=True)),
+                                              ("draad.png", png_header(40_000, 2)),
+                                              ("zuil.png", png_header(600, 40_000)),
+                                              ("script.pdf", PDFS["second-of-two-keys"]),
+                                              ("bijlage.pdf", PDFS["attachment-annotation"]),
                                               ("pagina.pdf", b"<html><script>alert(1)</script></html>")])
 def test_a_picture_or_pdf_that_would_stall_or_run_is_refused(tmp_path, name, content):
     config = fixture_site(tmp_path)
@@ -160,19 +168,43 @@ def test_a_picture_or_pdf_that_would_stall_or_run_is_refused(tmp_path, name, con
     assert built.errors[:-1] and all(line.startswith(f"{POSTS}/bestanden/{name}:1: ") for line in built.errors[:-1])
 
 
-def test_a_drafts_files_wait_for_the_draft(tmp_path):
-    """A draft's photo, drawing and pdf are not published before the draft; a shown post's are."""
+@pytest.mark.parametrize("reference", ["![tekening](fotos/geheim.svg) [pdf](bestanden/geheim.pdf)",
+                                       "![tekening][t] [pdf][p]\n\n[t]: fotos/geheim.svg\n[p]: <bestanden/geheim.pdf>",
+                                       '<img src="fotos/gehe&#105;m.svg" alt="t"> <a href="bestanden/geheim%2Epdf">p</a>'])
+def test_a_drafts_files_wait_for_the_draft(tmp_path, reference):
+    """A draft's photo, drawing and pdf are not published before the draft, however it names them; a shown
+    post's are."""
     config = fixture_site(tmp_path, {
-        POST: post(GOOD + "draft: true\nimage: fotos/geheim.jpg\nimage_alt: Geheim\n",
-                   "![tekening](fotos/geheim.svg) [pdf](bestanden/geheim.pdf)\n"),
+        POST: post(GOOD + "draft: true\nimage: fotos/geheim.jpg\nimage_alt: Geheim\n", reference + "\n"),
         OTHER_POST: post(GOOD.replace("2024-02-01", "2024-02-02"), "[pdf](bestanden/open.pdf)\n"),
         f"{POSTS}/fotos/geheim.svg": SVGS["harmless"]})
     photo(config.parent / POSTS / "fotos/geheim.jpg")
     for name in ("geheim.pdf", "open.pdf"):
         (config.parent / POSTS / "bestanden" / name).parent.mkdir(parents=True, exist_ok=True)
-        (config.parent / POSTS / "bestanden" / name).write_bytes(pdf(active=False))
+        (config.parent / POSTS / "bestanden" / name).write_bytes(raw_pdf())
     built = build_site(config, tmp_path / "site")
     assert built.error is None, built.errors
     published = {p.name for p in built.site_dir.rglob("*") if p.is_file()}
     assert "open.pdf" in published
     assert not {"geheim.pdf", "geheim.svg"} & published and not [n for n in published if n.startswith("geheim")]
+
+
+def test_a_gif_is_published_with_its_frames_and_nothing_else(tmp_path):
+    """A GIF may move, so it is not converted like a photo; its comment and XMP stay behind all the same."""
+    config = fixture_site(tmp_path, {OTHER_POST: post(GOOD.replace("2024-02-01", "2024-02-02"),
+                                                      "![Drie kleuren](fotos/kleuren.gif)\n")})
+    frames = [Image.new("RGB", (40, 30), color) for color in ("red", "green", "blue")]
+    source = io.BytesIO()
+    frames[0].save(source, "GIF", save_all=True, append_images=frames[1:], duration=[100, 200, 300], loop=0,
+                   comment=b"GEHEIM gps 52.37 4.89")
+    xmp = b"\x21\xff\x0bXMP DataXMP<x:xmpmeta>GEHEIM</x:xmpmeta>\x01" + bytes(range(255, -1, -1)) + b"\x00"
+    path = config.parent / POSTS / "fotos" / "kleuren.gif"
+    path.parent.mkdir(parents=True)
+    path.write_bytes(source.getvalue()[:-1] + xmp + b";")
+    built = build_site(config, tmp_path / "site")
+    assert built.error is None, built.errors
+    [published] = built.site_dir.rglob("kleuren.gif")
+    assert b"GEHEIM" not in published.read_bytes()
+    with Image.open(published) as gif:
+        durations = [(gif.seek(n), gif.info["duration"])[1] for n in range(gif.n_frames)]
+        assert durations == [100, 200, 300] and gif.info["loop"] == 0

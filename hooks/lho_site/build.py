@@ -12,7 +12,6 @@ scripts (`trust`), and writes every output and audits all it wrote (`finish`). T
 from __future__ import annotations
 
 import posixpath
-import re
 import shutil
 import time
 from collections.abc import Callable, Iterable
@@ -23,8 +22,10 @@ from urllib.parse import unquote, urlsplit
 
 from jinja2 import Environment
 
+from .content.draft_files import named_files
 from .content.files import CENTRE, DRAWINGS, PHOTOS, content_images, refuse_symlinks
-from .content.markdown_limits import CONTROL_FIX, DEPTH_PROBLEM, FIX, DepthGuard, control_character, too_costly
+from .content.gif import clean_gif
+from .content.markdown_limits import ConversionGuard, control_character, too_costly
 from .content.model import Content, load_content
 from .content.problems import ContentError, Problem
 from .content.svg import clean_svg
@@ -50,9 +51,6 @@ from .pages.site import Site
 from .support.error_page import error_page
 from .support.preview import PreviewRecord, feeds_digest, page_digests, site_fingerprint
 from .support.templates import environment
-
-_LINK_TARGET = re.compile(r"\]\(\s*<?([^)\s>]+)")
-"""The target of a Markdown link or image: [text](target)."""
 
 
 @dataclass(frozen=True)
@@ -109,8 +107,8 @@ class Build:
     steps: tuple[Step, ...] = ()
     preview: PreviewRecord | None = None
     """Under `mkdocs serve --dirty`: what this rebuild knows of the previous one."""
-    depth_guard: DepthGuard = field(default_factory=DepthGuard)
-    """Added to Python-Markdown's extensions: deeply nested text becomes a problem, not a traceback."""
+    conversion_guard: ConversionGuard = field(default_factory=ConversionGuard)
+    """Added to Python-Markdown's extensions: text nested too deep or too slow to convert becomes a problem."""
     problems: list[Problem] = field(default_factory=list)
     pages: dict[str, ProcessedPage] = field(default_factory=dict)
     """Every page rendered in this build, by source path, as the pipeline left it."""
@@ -178,9 +176,12 @@ class Build:
                                              f"(uit {page.edit_path or 'de berichten'}); dit bestand zou haar vervangen",
                                              "haal het bestand weg, of zet de tekst in het gegevensbestand"))
         new = [NewFile(page.src_uri, page.source(), edit_path=page.edit_path, page=True) for page in pages]
-        # An SVG is published as content/svg.py rebuilt it from its allowlist, never as it was written.
+        # An SVG is published as content/svg.py rebuilt it from its allowlist, a GIF redrawn without its
+        # metadata (content/gif.py): never as they were written.
         new += [NewFile(src_uri, clean_svg((docs / src_uri).read_bytes()).data)
                 for src_uri in content_images(docs, (".svg",))]
+        new += [NewFile(src_uri, clean_gif(docs / src_uri, self.settings.root / ".cache" / "gifs"))
+                for src_uri in content_images(docs, (".gif",))]
         new += self._editor_files(site_files)
         return new + self._redirect_files(site_files | self._own_outputs(pages, new))
 
@@ -190,6 +191,8 @@ class Build:
         site = self.site
         made = {page.src_uri.removesuffix("md") + "html": "/" + page.src_uri.removesuffix("index.md") for page in pages}
         made |= {file.src_uri: "/" + file.src_uri for file in new if not file.page}
+        # A post waiting for its date takes its address then: an old address there would break that day's build.
+        made |= {post.url + "index.html": "/" + post.url for post in self.content.posts}
         written = [*(a.path for a in site.announced), *(p.calendar_url for p in site.shown), *IMAGE_PATHS,
                    *self.photos.files, "search/search_index.json", REDIRECTS_MAP, "404.html", "sitemap.xml",
                    *(f"{folder}sitemap.xml" for folder in site.feed_folders), ALL_OTHER_PAGES]
@@ -228,19 +231,19 @@ class Build:
 
     def markdown(self, markdown: str, path: str) -> str:
         """A page's Markdown, or nothing when converting it would stall or break (a problem says why)."""
-        for check, fix in ((too_costly, FIX), (control_character, CONTROL_FIX)):
-            found = check(markdown)
-            if found:
-                near, what = found
-                self.problems.append(Problem(path, line_of(self.read(path), (near,)), what, fix))
-                return ""
+        found = too_costly(markdown) or control_character(markdown)
+        if found:
+            near, what, fix = found
+            self.problems.append(Problem(path, line_of(self.read(path), (near,)), what, fix))
+            return ""
         return markdown
 
     def process(self, html: str, page: PageInfo, toc: Iterable, meta: dict, fallback_title: str) -> str:
         """A page's HTML through the pipeline (outputs/html.py); its titles escaped from the result, its
         search entries kept. `meta` (the page's front matter) gets the escaped title."""
-        if self.depth_guard.take():
-            self.problems.append(Problem(page.path, 1, *DEPTH_PROBLEM))
+        refused = self.conversion_guard.take()
+        if refused:
+            self.problems.append(Problem(page.path, 1, *refused))
         processed = process(html, page, self.steps)
         self.pages[page.src_uri] = processed
         if self.preview:
@@ -264,20 +267,20 @@ class Build:
             self.problems.append(Problem(path, line, what, fix))
         self.sitemap.extend(SitemapEntry(url, site.modified(src_uri)) for src_uri, url in documentation.items())
 
-    def drafts_only_files(self) -> set[str]:
-        """The files of docs/ (photos, drawings, pdf's) that only the pages this build leaves out refer to:
-        a draft's photo is not published before the draft. Found in the rendered pages' links and the
-        shown items' photos, and in the Markdown of the pages left out."""
+    def drafts_only_files(self, media: Iterable[str]) -> set[str]:
+        """The files of docs/ (`media`: photos, drawings, pdf's) that only the pages this build leaves out
+        refer to: a draft's photo is not published before the draft. Found in the rendered pages' links
+        and the shown items' photos, and in the text of the pages left out (content/draft_files.py)."""
         content = self.content
-        shown = {posixpath.normpath(posixpath.join(posixpath.dirname("/" + page.page.url + "x"), link)).lstrip("/")
+        shown = {posixpath.normpath(posixpath.join(posixpath.dirname("/" + page.page.url + "x"),
+                                                   unquote(urlsplit(link).path))).lstrip("/")
                  for page in self.pages.values() for link in page.links if not urlsplit(link).scheme}
         shown |= {item.image for item in (*content.shown, *content.portraits) if item.image}
         hidden_items = [item for item in (*content.posts, *content.all_portraits) if item.src_uri in content.hidden]
         hidden = {item.image for item in hidden_items if item.image}
+        media = list(media)
         for item in hidden_items:
-            folder = posixpath.dirname(item.src_uri)
-            hidden |= {posixpath.normpath(posixpath.join(folder, unquote(target)))
-                       for target in _LINK_TARGET.findall(self.read(item.path)) if not urlsplit(target).scheme}
+            hidden |= named_files(self.read(item.path), posixpath.dirname(item.src_uri), media)
         self.unpublished = hidden - shown
         return self.unpublished
 

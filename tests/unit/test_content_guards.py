@@ -6,7 +6,10 @@ import time
 import markdown
 import pytest
 
-from lho_site.content.markdown_limits import BUDGET, DepthGuard, block_cost, too_costly
+from adversarial import PDFS, raw_pdf
+from lho_site.content.link_targets import link_problem
+from lho_site.content.markdown_limits import BUDGET, ConversionGuard, block_cost, too_costly
+from lho_site.content.pdf import pdf_problem
 from lho_site.content.svg import clean_svg
 from lho_site.outputs.html import PageInfo, process
 from lho_site.outputs.links import own_address
@@ -50,20 +53,31 @@ def test_ordinary_text_is_far_below_the_budget():
 
 
 @pytest.mark.parametrize("text", ["[" * 50_000, "![" * 25_000, "[a](b" * 10_000, "a\n=\n" * 12_500,
-                                  "".join(f"*[A{i}]: x\n" for i in range(4000))])
+                                  "".join(f"*[A{i}]: x\n" for i in range(4000)), "***\n" * 25_000,
+                                  ("* " * 50 + "a\n\n") * 980, ("> " * 100 + "a\n") * 495,
+                                  "| a |\n|---|\n| " + "`|" * 45_000 + " |\n"])
 def test_text_that_would_take_minutes_is_refused_before_markdown(text):
-    near, what = too_costly(text)
-    assert text.startswith(near) and "minuten" in what
+    near, what, fix = too_costly(text)
+    assert near and near in text and "minuten" in what and fix
 
 
 def test_text_nested_too_deep_for_the_stack_is_refused_not_a_traceback():
-    guard = DepthGuard()
+    guard = ConversionGuard()
     started = time.perf_counter()
     # The table of contents walks the tree of nested <em> and <strong> one level per call.
     html = markdown.markdown("*a **a " * 7000 + "b" + " a** a*" * 7000, extensions=["toc", guard])
-    assert guard.take() and html == "" and time.perf_counter() - started < 10
+    assert guard.take()[0].startswith("de tekst is zo diep genest") and html == ""
+    assert time.perf_counter() - started < 10
     markdown.markdown("*gewoon*", extensions=["toc", guard])
-    assert not guard.take()
+    assert guard.take() is None
+
+
+def test_a_conversion_past_its_deadline_is_stopped_whatever_the_shape():
+    """A shape of text no model foresees: the deadline (here a millisecond) stops it all the same."""
+    guard = ConversionGuard(seconds=0.001)
+    html = markdown.markdown("Een gewone alinea met *nadruk*.\n\n" * 5_000, extensions=["toc", guard])
+    assert html == "" and "seconden" in guard.take()[0]
+    assert markdown.markdown("*gewoon*", extensions=[ConversionGuard()]) == "<p><em>gewoon</em></p>"
 
 
 class Entry:
@@ -92,3 +106,33 @@ def test_pages_made_from_data_are_sanitized_too_with_the_templates_classes():
                          "het attribuut onclick op <p> laat code draaien in de browser van bezoekers"], "<p>57</p>")
     assert found[1] == (["het attribuut onclick op <p> laat code draaien in de browser van bezoekers"],
                         '<p class="lho-count">57</p>')
+
+
+@pytest.mark.parametrize("name", PDFS)
+def test_a_pdf_that_runs_carries_or_hides_is_refused(tmp_path, name):
+    path = tmp_path / "stuk.pdf"
+    path.write_bytes(PDFS[name])
+    assert pdf_problem(path)
+
+
+@pytest.mark.parametrize("compressed", [False, True])
+def test_a_plain_pdf_passes_and_links_to_web_pages_may_stay(tmp_path, compressed):
+    path = tmp_path / "stuk.pdf"
+    path.write_bytes(raw_pdf(b"/OpenAction << /S /URI /URI (https://levehetonderwijs.nl/) >>", compressed=compressed))
+    assert pdf_problem(path) is None
+
+
+@pytest.mark.parametrize("href", ["mailto:info@levehetonderwijs.nl?subject=Ja&bcc=elders@elders.example",
+                                  "mailto:info@levehetonderwijs.nl?cc=elders@elders.example",
+                                  "mailto:info@levehetonderwijs.nl,elders@elders.example",
+                                  "https://levehetonderwijs.nl@elders.example/", "https://levehetonderwíjs.nl/",
+                                  "https://levehetonderwijs.nl:99999/", "https://levehetonderwijs.nl/%0d%0ax"])
+def test_a_link_that_leads_elsewhere_than_it_reads_is_refused(href):
+    assert link_problem(href)
+
+
+@pytest.mark.parametrize("href", ["mailto:info@levehetonderwijs.nl?subject=Ik%20teken&body=Naam",
+                                  "https://levehetonderwijs.nl/doe-mee/?bron=nieuwsbrief#formulier",
+                                  "https://xn--caf-dma.nl/", "tel:+31201234567", "../2024/01/bericht/", "#kop"])
+def test_ordinary_links_pass(href):
+    assert link_problem(href) is None

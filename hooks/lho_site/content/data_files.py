@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from . import yaml_lines
@@ -11,6 +12,8 @@ from .schema import Schema
 from .yaml_lines import LineDict, LineList
 
 UNREADABLE = object()
+WORDPRESS_RECORD = "data/wordpress-import.yml"
+"""What `make importeer-wordpress` wrote (hooks/lho_tools/wordpress/): the tool's own, which the site does not read."""
 
 
 def read_yaml(root: Path, relative: str, problems: Problems):
@@ -77,3 +80,16 @@ def read_entries(root: Path, schema: Schema, names: Names, problems: Problems) -
         records.append((line, record))
     return records
 
+
+
+def check_data_folder(root: Path, known: Iterable[str], problems: Problems) -> None:
+    """Every file in data/ is one the site reads (`known`: their paths); another is a typo (regions.yaml)
+    or a leftover, whose content would be lost without a word."""
+    known = set(known)
+    folder = root / "data"
+    for path in sorted(folder.rglob("*")) if folder.is_dir() else ():
+        relative = path.relative_to(root).as_posix()
+        if path.is_file() and relative not in known and not path.name.startswith("."):
+            problems.add(relative, 1, f"de site kent het gegevensbestand '{path.name}' niet en leest het niet",
+                         "de site leest alleen " + ", ".join(sorted(p.removeprefix("data/") for p in known))
+                         + "; controleer de naam (.yml, niet .yaml) of haal het bestand weg")

@@ -40,6 +40,8 @@ HERO_WIDTH = 600
 DOCUMENTS = (".pdf",)
 _MARKDOWN_LOOKALIKES = (".md.txt", ".markdown", ".mdown", ".mkd", ".txt")
 _WEB_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+MAX_FILE_NAME = 100
+"""Characters in a file's name: the name of a photo's renditions adds a hash and a size to it."""
 
 
 def _web_name(name: str) -> str:
@@ -76,6 +78,9 @@ def check_content_files(root: Path, docs_dir: Path, is_site_page: Callable[[str]
         elif not _WEB_NAME.match(name):
             problems.add(path, 1, f"de naam '{name}' past niet in een webadres (spaties of andere tekens)",
                          f"hernoem het bestand naar {_web_name(name)} en pas de verwijzingen aan")
+        elif len(name) > MAX_FILE_NAME:
+            problems.add(path, 1, f"de naam '{name[:40]}…' is {len(name)} tekens lang; een webadres of map neemt zo'n "
+                         "lange naam niet aan", f"geef het bestand een naam van hooguit {MAX_FILE_NAME} tekens")
         elif lower.endswith(".md"):
             _check_place(src_uri, path, is_site_page, problems)
         elif lower.endswith((*PHOTOS, ".gif")):
@@ -159,6 +164,12 @@ def photo_width(path: Path) -> int | None:
         return None
 
 
+MAX_SIDE = 16_000
+"""Pixels a picture may be wide or high: WebP, which the site converts photos to, stops at 16,383."""
+MAX_RATIO = 20
+"""How many times longer than wide (or the other way) a picture may be: a panorama is 4 or 5."""
+
+
 def _photo_problems(path: Path) -> Iterator[tuple[str, str]]:
     too_large = (f"de afbeelding heeft meer dan {MAX_PIXELS // 1_000_000} miljoen pixels, meer dan de site aanneemt",
                  "kies een kleinere versie van de afbeelding")
@@ -168,7 +179,8 @@ def _photo_problems(path: Path) -> Iterator[tuple[str, str]]:
         return
     try:
         with open_picture(path) as image:
-            pixels = image.width * image.height
+            width, height = image.size
+            pixels = width * height
     except TooLarge:
         yield too_large
         return
@@ -179,3 +191,6 @@ def _photo_problems(path: Path) -> Iterator[tuple[str, str]]:
     if pixels > MAX_PIXELS:
         yield (f"de foto heeft {pixels // 1_000_000} miljoen pixels, meer dan de {MAX_PIXELS // 1_000_000} miljoen "
                "die de site aanneemt", "kies een kleinere versie van de foto")
+    elif max(width, height) > MAX_SIDE or max(width, height) > MAX_RATIO * max(1, min(width, height)):
+        yield (f"de afbeelding is {width} × {height} pixels: zo smal of zo lang kan de site haar niet tonen",
+               f"snijd haar bij tot een gewone verhouding, zoals 3 × 2, en hooguit {MAX_SIDE} pixels breed of hoog")

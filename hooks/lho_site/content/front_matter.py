@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..routes import PORTRAITS, POSTS
+from ..routes import NETWORKS, PORTRAITS, POSTS
 from . import yaml_lines
 from .fields import Names, check_rules, read_record
 from .files import HERO_WIDTH, PHOTOS, photo_width
@@ -109,6 +109,10 @@ def _check_body(body: str, first_line: int, path: str, problems: Problems) -> bo
     return True
 
 
+TEMPLATE_PAGES = {"home.html": "index.md", "networks.html": f"{NETWORKS}/index.md", "portraits.html": f"{PORTRAITS}/index.md"}
+"""The overview pages' templates (schema.PAGE's choices), each with the one page it shows the data of."""
+
+
 def check_fixed_pages(root: Path, docs_dir: Path, is_site_page: Callable[[str], bool], problems: Problems) -> None:
     """The front matter of every hand-written page of the site that is no post or portrait (schema.PAGE);
     a page in the wrong place gets its own line (content/files.py)."""
@@ -116,4 +120,9 @@ def check_fixed_pages(root: Path, docs_dir: Path, is_site_page: Callable[[str], 
         src_uri = source.relative_to(docs_dir).as_posix()
         if is_site_page(src_uri) and not src_uri.startswith(f"{POSTS}/") \
                 and not (src_uri.rpartition("/")[0] == PORTRAITS and source.name != "index.md"):
-            read_page(root, docs_dir, source, PAGE, {}, problems)
+            page = read_page(root, docs_dir, source, PAGE, {}, problems)
+            template = page.record.get("template") if page else None
+            if template and TEMPLATE_PAGES[template] != src_uri:
+                problems.add(page.path, page.data.line_of("template"), f"het sjabloon {template} hoort bij "
+                             f"docs/{TEMPLATE_PAGES[template]} en toont daar gegevens die deze pagina niet heeft",
+                             "haal de regel template: weg")

@@ -16,11 +16,13 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import parse_qsl, unquote, urlsplit
+from urllib.parse import unquote, urlsplit
 
 from markdown.extensions.toc import slugify
 
 from .dates import AMSTERDAM, Moment, dutch_moment, dutch_time
+from .link_targets import FIX as LINK_FIX
+from .link_targets import link_problem
 
 
 class FieldError(Exception):
@@ -52,7 +54,11 @@ def describe(value: Any) -> str:
         return "blok met velden"
     if isinstance(value, (int, float)):
         return "getal"
-    return "tekst"
+    if isinstance(value, (bytes, bytearray)):
+        return "blok binaire gegevens (!!binary)"
+    if isinstance(value, (dt.date, dt.datetime)):
+        return "datum"
+    return "tekst" if isinstance(value, str) else "andere soort waarde"
 
 
 # Something that a browser would read as a tag or a character reference: plain-text fields
@@ -95,7 +101,7 @@ def boolean(value: Any, name: str) -> bool:
 
 
 # Dutch numbers group thousands with a dot: 3.800 is three thousand eight hundred.
-_DUTCH_THOUSANDS = re.compile(r"^\d{1,3}(\.\d{3})+$")
+_DUTCH_THOUSANDS = re.compile(r"^\d{1,3}(\.\d{3}){1,5}$")
 
 
 def whole_number(value: Any, name: str) -> int:
@@ -103,7 +109,7 @@ def whole_number(value: Any, name: str) -> int:
         value = int(value.strip().replace(".", ""))
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         raise FieldError(
-            f"'{name}' moet een heel getal groter dan 0 zijn, maar is '{value}'",
+            f"'{name}' moet een heel getal groter dan 0 zijn, maar is '{str(value)[:40]}'",
             f"schrijf alleen cijfers, bijvoorbeeld {name}: 12",
         )
     return value
@@ -124,6 +130,27 @@ def slug(value: Any, name: str) -> str:
         suggestion = slugify(raw, "-").strip("-") or "mijn-bericht"
         raise FieldError(f"'{raw}' mag niet in een webadres staan",
                          f"gebruik kleine letters, cijfers en streepjes, bijvoorbeeld {name}: {suggestion}")
+    return raw
+
+
+def url_name(value: Any, name: str) -> str:
+    """A name that also becomes part of a web address (a region's, a category's)."""
+    raw = text(value, name)
+    if len(raw) > MAX_NAME or len(slugify(raw, "-")) > MAX_NAME:
+        raise FieldError(f"'{raw[:40]}…' is te lang: de naam wordt ook een deel van een webadres",
+                         f"kies een kortere naam, van hooguit {MAX_NAME} tekens")
+    return raw
+
+
+_FEED_ID = re.compile(r"(?:https?://|tag:|urn:)[^\s\"<>\\^`{|}]+")
+"""A feed id is a URI that names the item for good: a web address, a tag: or a urn:."""
+
+
+def feed_id(value: Any, name: str) -> str:
+    raw = text(value, name)
+    if len(raw) > 300 or not _FEED_ID.fullmatch(raw):
+        raise FieldError(f"'{raw[:60]}' is geen feed-id", "schrijf het oude adres van het bericht (https://…) of een "
+                         'tag:-id, zoals "tag:levehetonderwijs.nl,2024:nieuws/2024-04-17-titel"')
     return raw
 
 
@@ -148,11 +175,15 @@ def link(value: Any, name: str) -> str:
     raw = text(value, name)
     if not LINK.match(raw):
         raise FieldError(
-            f"'{raw}' is geen webadres en geen e-mailadres",
+            f"'{raw[:80]}' is geen webadres en geen e-mailadres",
             f"schrijf een volledig webadres, zoals {name}: https://voorbeeld.nl/aanmelden, of een e-mailadres, "
             f"zoals {name}: info@voorbeeld.nl",
         )
-    return raw if raw.startswith(("http", "mailto:")) else "mailto:" + raw
+    target = raw if raw.startswith(("http", "mailto:")) else "mailto:" + raw
+    problem = link_problem(target)
+    if problem:
+        raise FieldError(f"'{raw[:80]}': {problem}", LINK_FIX)
+    return target
 
 
 def focus(value: Any, name: str) -> tuple[float, float]:
@@ -165,6 +196,11 @@ def focus(value: Any, name: str) -> tuple[float, float]:
     return int(match[1]) / 100, int(match[2]) / 100
 
 
+_UNWRITABLE = re.compile(r"[\x00-\x1f\x7f]")
+_QUERY = re.compile(r"[A-Za-z0-9_-]+=[A-Za-z0-9_.-]+(?:&[A-Za-z0-9_-]+=[A-Za-z0-9_.-]+)*")
+"""WordPress's queries: parameters with a value, like p=123 or page_id=7&lang=nl."""
+
+
 def old_address(value: Any, name: str) -> str:
     """An address this site had before (on the old WordPress site), from its root: /2021/03/04/titel/ or /?p=123."""
     raw = text(value, name)
@@ -173,17 +209,18 @@ def old_address(value: Any, name: str) -> str:
         path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
         raise FieldError(f"'{raw}' is een volledig webadres; hier hoort alleen het deel na de domeinnaam",
                          f"schrijf {path}")
-    segments = unquote(parts.path).split("/")
-    if (not raw.startswith("/") or parts.fragment or re.search(r"\s", raw) or ".." in segments
-            or "\\" in unquote(parts.path) or raw.startswith("//")):
-        raise FieldError(f"'{raw}' is geen adres op deze site",
-                         "schrijf het deel na de domeinnaam, beginnend met /, zoals /2021/03/04/titel/ of /?p=123")
+    path = unquote(parts.path)
+    segments = path.split("/")
+    if (not raw.startswith("/") or parts.fragment or re.search(r"\s", raw) or _UNWRITABLE.search(unquote(raw))
+            or "\\" in path or "" in segments[1:-1] or {".", ".."} & set(segments)):
+        raise FieldError(f"'{raw[:80]}' is geen adres op deze site",
+                         "schrijf het deel na de domeinnaam, beginnend met /, zoals /2021/03/04/titel/ of /?p=123 "
+                         "(zonder // of /./ en zonder stuurtekens)")
     if any(len(segment.encode()) > MAX_NAME for segment in segments):
         raise FieldError(f"een deel van '{raw[:60]}…' is te lang voor een webadres",
                          f"een oud adres heeft delen van hooguit {MAX_NAME} tekens tussen de /")
     # A query is looked up by its parameters (lho-old-addresses.js): one without any would match every query.
-    pairs = parse_qsl(parts.query, keep_blank_values=True)
-    if parts.query and (not pairs or not all(key and value for key, value in pairs)):
+    if parts.query and not _QUERY.fullmatch(parts.query):
         raise FieldError(f"de vraag na ? in '{raw}' noemt geen parameter met een waarde",
                          "schrijf het oude adres met zijn parameter, zoals /?p=123")
     if parts.path == "/" and not parts.query:
@@ -194,7 +231,8 @@ def old_address(value: Any, name: str) -> str:
 def quarter(value: Any, name: str) -> str:
     raw = text(value, name)
     if not re.fullmatch(r"\d{4}-[1-4]", raw):
-        raise FieldError(f"'{raw}' is geen kwartaal", f'schrijf {name}: "JJJJ-K", bijvoorbeeld {name}: "2024-2"')
+        raise FieldError(f"'{raw[:40]}' is geen kwartaal", f'schrijf {name}: "JJJJ-K", bijvoorbeeld {name}: "2024-2"')
+    _check_year(int(raw[:4]), raw, name)
     return raw
 
 
@@ -336,7 +374,9 @@ KINDS: dict[str, Kind] = {kind.name: kind for kind in (
     Kind("focus", "plek op de foto", focus, 'hoe ver van links en hoe ver van boven, zoals "50% 30%"', quoted=True,
          pattern=(r"^[0-9]{1,3}\s*%\s+[0-9]{1,3}\s*%$", "hoe ver van links en hoe ver van boven, zoals 50% 30%"),
          data=lambda place: f"{round(place[0] * 100)}% {round(place[1] * 100)}%"),
-    Kind("id", "vaste id", text, "een vaste tekst die nooit verandert", quoted=True, free_text=True),
+    Kind("id", "vaste id", feed_id, "een vast webadres (https://…) of tag:-id dat nooit verandert", quoted=True),
+    Kind("name", "naam in een webadres", url_name, f"gewone tekst op één regel, hooguit {MAX_NAME} tekens (de naam wordt ook een "
+         "webadres)", quoted=True, free_text=True),
     Kind("choice", "keuze", text, "één van de genoemde waarden"),
     Kind("reference", "naam", text, "een naam uit een ander gegevensbestand (zie het veld)"),
     Kind("block", "blok", text, "velden ingesprongen onder de naam van het veld"),

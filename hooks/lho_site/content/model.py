@@ -14,6 +14,7 @@ from functools import cached_property
 from pathlib import Path
 
 from .addresses import OLD_FEED, check_unique
+from .data_files import WORDPRESS_RECORD, check_data_folder
 from .dates import dutch_moment
 from .fields import Names
 from .files import check_content_files
@@ -24,6 +25,7 @@ from .newsletter import Issue, Quarter, build_issues, load_issue_notes
 from .portraits import Portrait, load_portraits
 from .posts import Post, load_posts
 from .problems import Problems
+from .schema import ALL
 from .site_data import (
     OldCategory,
     SiteData,
@@ -110,6 +112,8 @@ def load_content(root: Path, docs_dir: Path, now: dt.datetime, preview: bool,
     problems = Problems()
     check_content_files(root, docs_dir, is_site_page, problems)
     check_fixed_pages(root, docs_dir, is_site_page, problems)
+    check_data_folder(root, [*(schema.path for schema in ALL if schema.path.startswith("data/")), WORDPRESS_RECORD],
+                      problems)
     settings = load_settings(root, problems)
     manifest = _unless_broken(load_manifest, root, problems)
     people = _unless_broken(load_people, root, problems)

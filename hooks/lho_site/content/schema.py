@@ -198,7 +198,7 @@ SITE = Schema("site", "Site", "data/site.yml", (
 ))
 
 CATEGORY = Schema("categorieen", "Categorieën", "data/categories.yml", (
-    Field("name", "text", True, "Naam", "de naam, zoals berichten hem noemen", "Actualiteit"),
+    Field("name", "name", True, "Naam", "de naam, zoals berichten hem noemen", "Actualiteit"),
     Field("description", "text", True, "Omschrijving", "één zin over de categorie", '"Nieuws over …"'),
 ), key="name")
 
@@ -219,7 +219,7 @@ WORDPRESS_CATEGORY = Schema("wordpress", "WordPress-categorieën", "data/wordpre
 """Optional: what `make importeer-wordpress` maps the old categories to, and where their old addresses lead."""
 
 REGION = Schema("regios", "Regio's", "data/regions.yml", (
-    Field("name", "text", True, "Naam", "de naam van de regio, zoals portretten hem noemen", "Zuid-Kennemerland"),
+    Field("name", "name", True, "Naam", "de naam van de regio, zoals portretten hem noemen", "Zuid-Kennemerland"),
 ), key="name")
 
 PERSON = Schema("mensen", "Mensen", "data/people.yml", (

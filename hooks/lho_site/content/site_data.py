@@ -11,7 +11,6 @@ from ..routes import CATEGORIES
 from .addresses import OldAddress, old_category_addresses
 from .data_files import read_entries, read_mapping
 from .fields import Names, paragraphs
-from .kinds import MAX_NAME
 from .problems import Problems
 from .schema import AUTHOR, CATEGORY, REGION, SITE, WORDPRESS_CATEGORY
 
@@ -86,14 +85,8 @@ def load_settings(root: Path, problems: Problems) -> dict | None:
 
 
 def load_categories(root: Path, problems: Problems) -> dict[str, Category]:
-    categories = {}
-    for line, record in read_entries(root, CATEGORY, {}, problems):
-        category = Category(record["name"], slugify(record["name"], "-"), record["description"])
-        if len(category.slug) > MAX_NAME:
-            problems.add(CATEGORY.path, line, f"de naam '{category.name[:40]}…' is te lang voor het webadres van de "
-                         "categorie", f"kies een naam van hooguit {MAX_NAME} tekens")
-        categories[category.name] = category
-    return categories
+    return {record["name"]: Category(record["name"], slugify(record["name"], "-"), record["description"])
+            for _, record in read_entries(root, CATEGORY, {}, problems)}
 
 
 def load_authors(root: Path, problems: Problems) -> dict[str, Author]:

@@ -173,6 +173,8 @@ class Photos:
                 return item[0], self._photo(*item)
             except PhotoError as error:
                 return item[0], error
+            except (OSError, ValueError, SyntaxError, ArithmeticError) as error:  # Pillow's ways of failing
+                return item[0], PhotoError(f"de site kan deze foto niet omzetten ({error})"[:200])
 
         problems = {}
         with ThreadPoolExecutor(max_workers=2) as pool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import posixpath
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -23,7 +24,7 @@ from jinja2 import Environment
 from ..content.addresses import OLD_FEED, OldAddress
 from ..content.problems import Problem
 from ..pages.site import Site
-from ..routes import category_feed, site_feeds
+from ..routes import ARCHIVE, CATEGORIES, NEWS, NEWSLETTER, category_feed, site_feeds
 
 REDIRECTS_MAP = "redirects.json"
 """Old addresses with a query → the page they lead to, from the site's root."""
@@ -62,7 +63,11 @@ def collisions(found: Iterable[Redirect], files: dict[str, str], home: str = "in
     for redirect in found:
         old = redirect.old
         taken = next((part for part in _folders_and_file(old.dest_uri) if part in files), None)
-        if taken:
+        if old.path and _made_as_time_passes(old.page_path):
+            problems.append(Problem(old.path, old.line, f"het oude adres {old.address} ligt waar de site zelf pagina's "
+                                    "maakt zodra hun tijd komt (archief, nieuwsbrieven, categorieën, volgende pagina's)",
+                                    "haal het weg: wat daar nu niet staat, kan er op een dag komen"))
+        elif taken:
             problems.append(Problem(old.path, old.line, f"het oude adres {old.address} is een adres van deze site "
                                     f"({files[taken]})", "haal het weg: op dat adres staat al iets anders"))
         elif old.query and old.page_path != "/" and OldAddress(old.page_path, "", 0).dest_uri in files:
@@ -70,6 +75,15 @@ def collisions(found: Iterable[Redirect], files: dict[str, str], home: str = "in
                                     f"{old.page_path} van deze site, die niet verder kan verwijzen",
                                     "haal het weg of noem een adres dat hier niet bestaat"))
     return problems
+
+
+_AS_TIME_PASSES = re.compile(rf"/(?:{ARCHIVE}|{CATEGORIES}|{NEWSLETTER}|{NEWS}/pagina)/")
+"""Where pages appear without anyone's change, as dates pass: a year's archive, a quarter's newsletter,
+a category's first post, a listing's next page."""
+
+
+def _made_as_time_passes(path: str) -> bool:
+    return bool(_AS_TIME_PASSES.match(path))
 
 
 def _folders_and_file(dest_uri: str | None) -> list[str]:

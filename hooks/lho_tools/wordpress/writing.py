@@ -18,11 +18,12 @@ from pathlib import Path
 import yaml
 
 from lho_site.content import yaml_lines
+from lho_site.content.data_files import WORDPRESS_RECORD
 from lho_site.routes import POSTS
 
 from .posts import ExistingPost, Imported
 
-RECORD = "data/wordpress-import.yml"
+RECORD = WORDPRESS_RECORD
 _RECORD_HEADER = ("# Written by `make importeer-wordpress`: the hash of each post file as the import wrote it,\n"
                   "# so that a later run updates only files nobody changed since. Do not edit.\n")
 
