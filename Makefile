@@ -1,14 +1,16 @@
-# The two commands: `make build` and `make test` (see README.md).
-# Both create .venv and install the exact lock in requirements.txt first; `make test`
-# also installs what the quality checks need (see README.md): Chromium, Java, npm,
-# faketime and khal from the system's packages when missing, the HTML checker and
-# axe-core from package-lock.json, and ProperDocs into .venv-properdocs. Only
-# `make bench` installs the benchmark's bench/.venv-usual.
+# The commands: `make build`, `make check` and `make test` (see README.md).
+# Each creates .venv and installs the exact lock of what building needs (requirements.txt)
+# first; `make check` and `make test` add the lock of the tests and tools
+# (requirements-dev.txt) and what the quality checks need (see README.md): Chromium, Java,
+# npm, faketime and khal from the system's packages when missing, the HTML checker and
+# axe-core from package-lock.json, and (`make test`) ProperDocs into .venv-properdocs.
+# Only `make bench` installs the benchmark's bench/.venv-usual.
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
+DEV_INSTALLED := $(VENV)/.installed-dev
 USUAL_INSTALLED := bench/.venv-usual/.installed
 PROPERDOCS_VENV := .venv-properdocs
 PROPERDOCS_INSTALLED := $(PROPERDOCS_VENV)/.installed
@@ -19,7 +21,7 @@ export CHROMIUM ?= /usr/bin/chromium
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONPATH := $(CURDIR)/hooks
 
-.PHONY: build preview serve beheer test nieuw importeer-wordpress bench lock clean system-tools lighthouse
+.PHONY: build preview serve beheer check test nieuw importeer-wordpress bench lock clean system-tools lighthouse
 
 build: $(INSTALLED)
 	$(BIN)/mkdocs build --strict
@@ -30,34 +32,54 @@ PREVIEW_DIR ?= preview
 preview: $(INSTALLED)
 	SITE_PREVIEW=1 $(BIN)/mkdocs build --strict --no-directory-urls -d $(PREVIEW_DIR)
 
+# The port of `make serve` and `make beheer`: make serve POORT=8001
+POORT ?= 8000
+
 # --dirty: after an edit only the pages it affects are rebuilt (the hooks decide which).
 serve: $(INSTALLED)
-	$(BIN)/mkdocs serve --strict --dirty
+	$(BIN)/mkdocs serve --strict --dirty -a 127.0.0.1:$(POORT)
 
 # The web editor on this computer, without GitHub (README.md, "The web editor"): the site at
-# http://127.0.0.1:8000/ as `make serve` shows it, and the editor at http://127.0.0.1:8000/beheer/,
-# which saves into docs/ and data/ of this folder through decap-server (127.0.0.1:8081, the
-# address Decap looks for). Ctrl+C stops both.
+# http://127.0.0.1:$(POORT)/ as `make serve` shows it, and the editor at .../beheer/, which saves
+# into docs/ and data/ of this folder through decap-server on 127.0.0.1:8081 (the address Decap
+# looks for). Needs Python and npm only (CONTRIBUTING.md). Ctrl+C stops both.
 beheer: $(INSTALLED) $(NODE_INSTALLED)
 	@MODE=fs GIT_REPO_DIRECTORY="$(CURDIR)" BIND_HOST=127.0.0.1 PORT=8081 LOG_LEVEL=warn \
 		node node_modules/decap-server/dist/index.js & server=$$!; \
 	trap 'kill $$server' EXIT INT TERM; \
-	echo "De webeditor: http://127.0.0.1:8000/beheer/ (stoppen met Ctrl+C)"; \
-	$(BIN)/mkdocs serve --strict --dirty
+	echo "De webeditor: http://127.0.0.1:$(POORT)/beheer/ (stoppen met Ctrl+C)"; \
+	$(BIN)/mkdocs serve --strict --dirty -a 127.0.0.1:$(POORT)
 
-# The content checks run twice: today, and with the clock a year ahead (faketime), so that
-# no test depends on the date it runs (a new quarter, a new year, a scheduled post).
+# An editor's pull request's verdict, in a few minutes (README.md): the strict build into site/
+# (on GitHub each content error an annotation on its line), then the checks of that real site
+# on it, not built again (--built): what every page shows, valid HTML, no broken link, feeds,
+# calendars, search, photos, safety.
+QUALITY_TOOLS := system-tools $(DEV_INSTALLED) $(NODE_INSTALLED)
+CHECK_ARGS := -q --built=site --content --ignore=tests/browser --ignore=tests/test_exit_path.py
+check: build $(QUALITY_TOOLS)
+	$(BIN)/python -m pytest $(CHECK_ARGS)
+
+# Everything. The content checks run again with the clock a year ahead (faketime), so that
+# no test depends on the date it runs (a new quarter, a new year, a scheduled post); and the
+# checks that read the clock most (dates, the agenda, calendars, the kitchen sink's meetings)
+# on the next day of each season change (tools/season_days.py: both changes of summer time,
+# 1 July, the last day of the year, a leap day).
 CLOCK_CHECKS := tests/unit tests/test_site.py tests/test_feeds.py tests/test_findable.py tests/test_sections.py \
 	tests/test_search_index.py tests/test_validation.py tests/test_kitchen_sink.py tests/test_editor_docs.py \
 	tests/test_preview.py tests/test_agenda.py tests/test_calendar.py
-test: system-tools $(INSTALLED) $(PROPERDOCS_INSTALLED) $(NODE_INSTALLED)
-	$(BIN)/python -m pytest
+SEASON_CHECKS := tests/unit tests/test_agenda.py tests/test_calendar.py tests/test_kitchen_sink.py
+test: build $(QUALITY_TOOLS) $(PROPERDOCS_INSTALLED)
+	$(BIN)/python -m pytest --built=site
 	@echo "The content checks again, with the clock a year ahead:"
 	faketime -f +366d $(BIN)/python -m pytest -q $(CLOCK_CHECKS)
+	@for day in $$($(BIN)/python tools/season_days.py); do \
+		echo "The checks of dates again, on $$day:"; \
+		faketime -f "@$$day 12:00:00" $(BIN)/python -m pytest -q $(SEASON_CHECKS) || exit 1; \
+	done
 
 # Lighthouse scores of one page of each type, on a phone (not a test: scores vary
 # with the machine). Downloads the pinned Lighthouse with npx on first use.
-lighthouse: build system-tools
+lighthouse: build system-tools $(DEV_INSTALLED)
 	$(BIN)/python tools/lighthouse.py
 
 # make nieuw TITEL="Titel van het bericht" CATEGORIE=Actualiteit
@@ -66,7 +88,7 @@ nieuw: $(INSTALLED)
 
 # make importeer-wordpress BESTAND=export.xml [UPLOADS=pad/naar/wp-content/uploads] [CATEGORIE=Actualiteit]
 # The posts of a WordPress export (Extra → Exporteren) as posts here; safe to run again (see CONTRIBUTING.md).
-importeer-wordpress: $(INSTALLED)
+importeer-wordpress: $(DEV_INSTALLED)
 	@$(BIN)/python -m lho_tools.wordpress
 
 # Benchmark of clean builds (bench/README.md), 10-30 minutes with the defaults:
@@ -87,13 +109,20 @@ $(INSTALLED): requirements.txt
 	$(BIN)/python -m pip check
 	@touch $@
 
+# The tests and tools on top: both locks, checked together.
+$(DEV_INSTALLED): $(INSTALLED) requirements-dev.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -r requirements.txt -r requirements-dev.txt
+	$(BIN)/python -m pip check
+	@touch $@
+
 # Chromium, Java, npm, faketime and khal from the system's packages, when missing.
 system-tools:
 	@tools/install-system-tools
 
 # vnu-jar brings the Nu Html Checker (run with the system's Java); its install script,
-# which would download a Java runtime, is not run.
-$(NODE_INSTALLED): package.json package-lock.json | system-tools
+# which would download a Java runtime, is not run. `make beheer` needs npm only, no system tools.
+$(NODE_INSTALLED): package.json package-lock.json
+	@command -v npm >/dev/null || { echo "npm ontbreekt: installeer Node.js met npm (CONTRIBUTING.md)"; exit 1; }
 	npm ci --ignore-scripts --no-audit --no-fund
 	@touch $@
 
@@ -104,21 +133,24 @@ $(PROPERDOCS_INSTALLED): requirements-properdocs.txt
 	$(PROPERDOCS_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -r requirements-properdocs.txt
 	@touch $@
 
-# Re-resolve requirements.in into the exact lock requirements.txt, then
+# Re-resolve requirements.in into the exact lock requirements.txt; requirements-dev.in (with
+# those versions) into requirements-dev.txt, without what requirements.txt already holds; and
 # requirements-properdocs.in (with those versions) into requirements-properdocs.txt.
-# $(call resolve,IN,OUT,EXTRA FREEZE OPTIONS)
+# $(call resolve,IN,OUT,EXTRA FREEZE OPTIONS,LOCK WHOSE LINES ARE LEFT OUT)
 define resolve
 	rm -rf .lock-venv
 	$(PYTHON) -m venv .lock-venv
 	.lock-venv/bin/python -m pip install --quiet --disable-pip-version-check -r $(1)
 	{ echo "# Exact lock of $(1), made by 'make lock'. Installed with --no-deps."; \
-	  .lock-venv/bin/python -m pip freeze --all --exclude pip --exclude setuptools --exclude wheel $(3); } > $(2)
+	  .lock-venv/bin/python -m pip freeze --all --exclude pip --exclude setuptools --exclude wheel $(3) \
+	  $(if $(4),| grep -vxF -f $(4)); } > $(2)
 	rm -rf .lock-venv
 endef
 
 # ProperDocs answers Material's imports of mkdocs itself: MkDocs is left out of its lock.
 lock:
 	$(call resolve,requirements.in,requirements.txt)
+	$(call resolve,requirements-dev.in,requirements-dev.txt,,requirements.txt)
 	$(call resolve,requirements-properdocs.in,requirements-properdocs.txt,--exclude mkdocs --exclude mkdocs-get-deps)
 
 clean:

@@ -5,16 +5,46 @@ import pytest
 from adversarial import CHANNELS, VECTORS, Plant, Planted, photo, refused
 from serving import serve
 from sitebuild import Built, build_site, fixture_site
-from sites import NAMES, build
+from sites import NAMES, build, built_by_mkdocs
+
+
+def pytest_addoption(parser):
+    parser.addoption("--built", metavar="DIR",
+                     help="the real site as `mkdocs build --strict` has just built it into DIR (make check, "
+                          "make test): checked there instead of built again")
+    parser.addoption("--content", action="store_true",
+                     help="only the checks of the real site's content (make check: an editor's pull request)")
+
+
+def on_the_real_site(item) -> bool:
+    """Whether a test checks the real site (the `real_site` fixture, or `site` for the real one), and
+    does not build it again."""
+    if item.get_closest_marker("rebuilds"):
+        return False
+    if "real_site" in item.fixturenames:
+        return True
+    callspec = getattr(item, "callspec", None)
+    return callspec is not None and callspec.params.get("site") == "real"
+
+
+def pytest_collection_modifyitems(config, items):
+    if config.getoption("content"):
+        config.hook.pytest_deselected(items=[item for item in items if not on_the_real_site(item)])
+        items[:] = [item for item in items if on_the_real_site(item)]
 
 
 @pytest.fixture(scope="session")
-def sites(tmp_path_factory):
-    """sites(name): the site of tests/sites.py, built once per test session, in-process."""
+def sites(tmp_path_factory, pytestconfig):
+    """sites(name): the site of tests/sites.py, built once per test session, in-process (the real one
+    taken from --built when given)."""
     built = {}
+    real_dir = pytestconfig.getoption("built")
 
     def get(name):
         if name not in built:
+            if name == "real" and real_dir:
+                built[name] = built_by_mkdocs(real_dir)
+                return built[name]
             site = build(name, tmp_path_factory.mktemp(name))
             assert site.error is None, "\n".join(site.errors + site.warnings) + "\n" + site.how_to_reproduce()
             built[name] = site

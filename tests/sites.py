@@ -191,6 +191,24 @@ Te weinig bestuurders konden op deze dag. We zoeken een nieuwe datum.
     }
 
 
+def built_by_mkdocs(site_dir: str | Path) -> Built:
+    """The real site as `mkdocs build --strict` built it into site_dir just before (make check, make
+    test): the command failed on any warning, so its log holds none; the content model is read as the
+    build reads it. A source changed since the build makes the site stale: it is refused."""
+    site_dir = Path(site_dir).resolve()
+    home = site_dir / "index.html"
+    assert home.is_file(), f"{site_dir} holds no built site: run `make build` first"
+    sources = [ROOT / "mkdocs.yml", *(path for folder in ("docs", "data", "hooks", "overrides")
+                                      for path in (ROOT / folder).rglob("*")
+                                      if path.is_file() and "__pycache__" not in path.parts)]
+    newest = max(sources, key=lambda path: path.stat().st_mtime)
+    assert newest.stat().st_mtime <= home.stat().st_mtime, \
+        f"{newest.relative_to(ROOT)} changed after {site_dir} was built: run `make build` again"
+    built = Built(ROOT / "mkdocs.yml", site_dir)
+    built.model = model(built)
+    return built
+
+
 def build(name: str, tmp_path: Path) -> Built:
     """One of NAMES, built strictly into tmp_path/site, with its content model as `built.model`."""
     if name == "real":

@@ -175,8 +175,9 @@ def test_kitchen_sink_agenda(kitchen_sink):
 
 def test_kitchen_sink_events_for_search_engines(kitchen_sink):
     utrecht, = events(kitchen_sink.html(ANNOUNCEMENTS[2][1]))
-    assert utrecht["startDate"] == f"{DAYS['utrecht']}T15:00:00+01:00"
-    assert utrecht["endDate"] == f"{DAYS['utrecht']}T17:30:00+01:00"
+    # The offset is Amsterdam's on that day: +01:00 in winter, +02:00 in summer.
+    assert utrecht["startDate"] == dt.datetime.combine(DAYS["utrecht"], dt.time(15), AMSTERDAM).isoformat()
+    assert utrecht["endDate"] == dt.datetime.combine(DAYS["utrecht"], dt.time(17, 30), AMSTERDAM).isoformat()
     assert utrecht["image"] == ["https://example.org/nieuws/posts/fotos/werkgroepen.jpg"]
     assert "offers" not in utrecht  # an e-mail address is no offer's web address
     online, = events(kitchen_sink.html(ANNOUNCEMENTS[1][1]))

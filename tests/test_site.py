@@ -8,6 +8,8 @@ it red. Exact expectations belong to fixture sites (tests/test_kitchen_sink.py).
 import re
 from urllib.parse import urljoin, urlsplit
 
+import pytest
+
 from lho_site.pages.redirects import redirects
 from sitebuild import ROOT, build_site, definitions, different_files
 
@@ -121,6 +123,7 @@ def test_html_is_dutch(site):
         assert site.html(str(path.relative_to(site.site_dir))).html["lang"] == "nl", path
 
 
+@pytest.mark.rebuilds
 def test_two_builds_in_one_process_are_byte_identical(real_site, tmp_path):
     again = build_site(ROOT / "mkdocs.yml", tmp_path / "again")
     assert again.error is None
