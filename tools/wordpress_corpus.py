@@ -51,9 +51,10 @@ def run(export: Path, work: Path) -> dict:
     shutil.copytree(ROOT, copy, ignore=_SKIP)
     code, report = _import(export, copy)
     (work / f"{export.stem}.report.txt").write_text(report, encoding="utf-8")
-    row = {"file": export.name, "code": code, "new": len(re.findall(r"^  nieuw: docs/nieuws/", report, re.MULTILINE)),
-           "drafts": len(re.findall(r"^  nieuw: .*\(concept\)$", report, re.MULTILINE)),
-           "refused": _count(report, r"Niet overgezet: (\d+)"), "pages": len(re.findall(r"^  nieuw: docs/paginas/", report, re.MULTILINE))}
+    written = re.findall(r"^  nieuw: docs/(nieuws|paginas)/.*?(\(concept\))?$", report, re.MULTILINE)
+    row = {"file": export.name, "code": code, "new": sum(kind == "nieuws" for kind, _ in written),
+           "drafts": sum(bool(draft) for _, draft in written), "pages": sum(kind == "paginas" for kind, _ in written),
+           "refused": _count(report, r"Niet overgezet: (\d+)")}
     if code == 2:
         row.update(built="-", same="-", why=report.strip().splitlines()[0][:100])
         return row

@@ -124,7 +124,8 @@ def report(export: Export, run: Import, outcome: Outcome) -> list[str]:
     if notes:
         lines += ["", "Let op:", *notes]
     if outcome.copied:
-        lines += ["", f"Foto's en bestanden: {len(outcome.copied)} gekopieerd, in fotos/ en bestanden/ naast het bericht of de pagina."]
+        lines += ["", f"Foto's en bestanden: {len(outcome.copied)} gekopieerd, in fotos/ en bestanden/ naast het "
+                  "bericht of de pagina."]
     lines += [f"  niet overschreven: {shown} bestaat al, met andere inhoud dan {source} — kijk welke de goede is"
               for shown, source in outcome.clashes]
     return lines

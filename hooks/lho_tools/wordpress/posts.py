@@ -28,7 +28,7 @@ from lho_site.content import writer
 from lho_site.content.dates import AMSTERDAM, dutch_day
 from lho_site.content.fields import FieldError
 from lho_site.content.files import DOCUMENTS, IMAGES
-from lho_site.content.kinds import INVISIBLE, feed_id
+from lho_site.content.kinds import INVISIBLE, feed_id, old_address
 from lho_site.content.posts import SCHEDULE_LIMIT
 from lho_site.content.schema import PAGE, POST
 from lho_site.content.site_data import Author, Category
@@ -128,6 +128,15 @@ def plain(value: str) -> str:
     return re.sub(r"&(?=#?\w+;)", "& ", text)
 
 
+def _writable(address: str) -> bool:
+    """Whether an old address can be an alias here (content/kinds.py old_address)."""
+    try:
+        old_address(address, "aliases")
+    except FieldError:
+        return False
+    return True
+
+
 def first_words(text: str, count: int = TITLE_WORDS) -> str:
     """The first words of a text (no web addresses): its first sentence when that is short, else `count` words
     and "…"."""
@@ -176,7 +185,7 @@ class OldSite:
             host, path = self.host, path[len(self.host) + 1:]
         if parts.scheme not in ("http", "https") or host != self.host:
             return None
-        return path + (f"?{parts.query}" if parts.query else "")
+        return re.sub(r"/{2,}", "/", path) + (f"?{parts.query}" if parts.query else "")
 
     @staticmethod
     def key(address: str) -> str:
@@ -230,7 +239,7 @@ class Import:
         found = [self.old.path(item.link)] if item.link else []
         own = f"/?page_id={item.id}" if item.post_type == "page" else f"/?p={item.id}"
         return list(dict.fromkeys(a for a in [*found, own if item.id else ""]
-                                  if a and a != "/" and OldSite.key(a) not in self.settings.own_pages))
+                                  if a and a != "/" and OldSite.key(a) not in self.settings.own_pages and _writable(a)))
 
     def _feed_ids(self) -> dict[int, tuple[str, str | None]]:
         """Each post's feed id, and why it is not its GUID (None when it is): the GUID when it is a valid feed id
@@ -364,12 +373,15 @@ class Import:
         """WordPress's slug; for an untitled post (whose slug WordPress makes from its id, 109 or 109-2) the first
         words of its text."""
         numbered = re.fullmatch(r"\d+(?:-\d+)?", item.name) and not plain(item.title)
-        named = "" if numbered else slugify(unquote(item.name.rpartition("/")[2]), "-")
-        return (named or slugify(plain(item.title), "-") or slugify(first_words(plain(_SHORTCODE.sub(" ", item.content))), "-")
-                or f"{'pagina' if item.post_type == 'page' else 'bericht'}-{item.id}")
+        candidates = ("" if numbered else unquote(item.name.rpartition("/")[2]), plain(item.title),
+                      first_words(plain(_SHORTCODE.sub(" ", item.content))))
+        # slugify keeps ASCII only: a name in Greek letters leaves "-2", no name
+        slugs = (slugify(candidate, "-").strip("-") for candidate in candidates)
+        return next((slug for slug in slugs if re.search("[a-z]", slug)),
+                    f"{'pagina' if item.post_type == 'page' else 'bericht'}-{item.id}")
 
     def _convert(self, imported: Imported) -> None:
-        item, settings = imported.item, self.settings
+        item = imported.item
         resolver = _PostResolver(self, imported)
         body = convert_body(item.content, resolver)
         when = _moment(item, self.export.date)
@@ -379,6 +391,10 @@ class Import:
             imported.notes.append((f"het had in WordPress geen titel; het heet nu '{title}'",
                                    "geef het een echte titel in title:"))
         description = self._description(item, body.text, title)
+        permalink = self.old.path(item.link) if item.link else None
+        if permalink and permalink != "/" and not _writable(permalink):
+            imported.notes.append((f"het oude adres {permalink[:80]} leidt nergens heen: zo kan hier geen adres luiden",
+                                   "niets te doen; het adres /?p= of /?page_id= met het WordPress-id leidt er wel heen"))
         if imported.is_page:
             front_matter: dict = {"title": title, "description": description, "aliases": self.aliases(item)}
             imported.source = writer.page(PAGE, front_matter, body.markdown)
@@ -438,7 +454,7 @@ class Import:
         excerpt = plain(_ADDRESS.sub(" ", _SHORTCODE.sub(" ", item.excerpt)))
         text = re.sub(r"\s+", " ", _ADDRESS.sub(" ", text)).strip()
         sentence = _SENTENCE.match(text)
-        found = excerpt or (sentence.group(1) if sentence else text) or title
+        found = plain(excerpt or (sentence.group(1) if sentence else text)) or title
         if len(found) > DESCRIPTION_LENGTH:
             found = found[:DESCRIPTION_LENGTH - 1].rsplit(" ", 1)[0] + "…"
         return found
