@@ -66,7 +66,8 @@ def test_a_real_export_imports_into_a_site_that_builds_and_stays_the_same(projec
     original, copy = front(project, "2023-02-01-origineel.md"), front(project, "2023-03-01-kopie.md")
     assert 'id: "https://oudesite.nl/?p=11"' in original and "\u202e" not in original
     assert 'description: "Vet in de samenvatting hier."' in original
-    assert 'id: "tag:oudesite.nl,2023:wordpress/12"' in copy
+    assert 'id: "tag:oudesite.nl,2023:wordpress/12"' in copy and "\u202d" not in copy
+    assert "(WordPress-id 12): onzichtbare stuurtekens (die de richting van de tekst omdraaien) zijn uit de tekst" in report
     assert "de GUID https://oudesite.nl/?p=11 is ook die van 'Het origineel omgekeerd' (WordPress-id 11)" in report
     assert 'id: "tag:oudesite.nl,2023:wordpress/13"' in front(project, "2023-04-01-video.md")
     assert 'description: "Alleen een video"' in front(project, "2023-04-01-video.md")
