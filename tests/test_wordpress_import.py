@@ -4,6 +4,7 @@ ids, and stays as it is when the import runs again."""
 
 import datetime as dt
 import json
+import re
 import shutil
 from xml.etree import ElementTree
 
@@ -22,7 +23,7 @@ POSTS = "docs/nieuws/posts"
 IMPORTED = {
     "2021-03-04-online-regiobijeenkomst.md": 101,
     "2022-05-01-verslag-van-de-jaarbijeenkomst.md": 102,
-    "2022-06-15-bericht-103.md": 103,
+    "2022-06-15-een-korte-mededeling-zonder-titel.md": 103,
     "2023-09-01-concept-plannen-voor-het-najaar.md": 106,
 }
 PRIVATE = ("GEHEIM-LEDEN", "NOTULEN-PRIVE", "REVISIE-TEKST", "Weggegooid", "Jubileum")
@@ -79,11 +80,11 @@ def test_the_import_builds_strictly_keeps_feed_ids_and_old_links_and_nothing_pri
     for line in ("'Alleen voor leden': beveiligd met een wachtwoord", "'Notulen kerngroep': privé",
                  "'Jubileum': staat gepland voor", "'Onderzoek & rapporten' (onderzoek-en-rapporten) → Actualiteit: CATEGORIE",
                  "jjansen (Jan Jansen): niet gevonden in data/authors.yml",
-                 "2022-06-15-bericht-103.md (WordPress-id 103): het bericht had geen titel",
+                 "2022-06-15-een-korte-mededeling-zonder-titel.md (WordPress-id 103): het had in WordPress geen "
+                 "titel; het heet nu 'Een korte mededeling zonder titel'",
                  "(WordPress-id 102): de video film.mp4 is weggelaten",
                  "(WordPress-id 102): de shortcode [contact-form-7 id=\"5\" title=\"Aanmelden\"] is weggelaten",
-                 "(WordPress-id 101): de link naar /over-ons/ is weggehaald (de tekst staat er nog): 'Over ons' is niet "
-                 "overgezet", "De berichten kloppen."):
+                 "nieuw: docs/paginas/over-ons.md (WordPress-id 200)", "De berichten kloppen."):
         assert line in report, line
     assert not any(secret in (posts / name).read_text(encoding="utf-8") for secret in PRIVATE for name in written)
 
@@ -110,8 +111,10 @@ def test_the_import_builds_strictly_keeps_feed_ids_and_old_links_and_nothing_pri
     assert json.loads((site / "redirects.json").read_text(encoding="utf-8")) == {
         "/?p=101": "nieuws/2021/03/online-regiobijeenkomst/",
         "/?p=102": "nieuws/2022/05/verslag-van-de-jaarbijeenkomst/",
-        "/?p=103": "nieuws/2022/06/bericht-103/",
+        "/?p=103": "nieuws/2022/06/een-korte-mededeling-zonder-titel/",
+        "/?page_id=200": "paginas/over-ons/",
     }
+    assert built.html("over-ons/").find("link", rel="canonical")["href"] == "https://example.org/paginas/over-ons/"
     assert not built.file("2022/07/01/alleen-voor-leden/").exists()
     built.model = model(built)
     assert not [loc for loc, _ in sitemap_entries(built) if "/2021/03/04/" in loc or "category" in loc]
@@ -130,12 +133,13 @@ def test_running_again_changes_nothing_and_keeps_what_was_edited_here(project, c
     assert code == 0 and different_files(before, project) == []
     assert "Berichten: 0 nieuw, 0 bijgewerkt, 5 ongewijzigd, 0 niet overschreven" in report
 
-    edited = project / POSTS / "2022-06-15-bericht-103.md"
-    text = edited.read_text(encoding="utf-8").replace("Bericht van 15 juni 2022", "Een mededeling")
+    edited = project / POSTS / "2022-06-15-een-korte-mededeling-zonder-titel.md"
+    text = edited.read_text(encoding="utf-8").replace("Een korte mededeling zonder titel", "Een mededeling")
     edited.write_text(text, encoding="utf-8")
     code, report = run(project, capsys)
     assert code == 0 and edited.read_text(encoding="utf-8") == text
-    assert "niet overschreven: docs/nieuws/posts/2022-06-15-bericht-103.md (WordPress-id 103)" in report
+    assert "niet overschreven: docs/nieuws/posts/2022-06-15-een-korte-mededeling-zonder-titel.md (WordPress-id 103)" \
+        in report
 
 
 def test_without_uploads_photos_are_reported_and_a_later_run_with_them_adds_them(project, capsys, tmp_path):
@@ -159,3 +163,20 @@ def test_categories_without_a_place_here_stop_the_import_before_it_writes(projec
     code, report = run(project, capsys, category="")
     assert code == 2 and different_files(before, project) == []
     assert "'Geen categorie' (uncategorized), 'Onderzoek & rapporten' (onderzoek-en-rapporten)" in report
+
+
+def test_the_line_the_report_suggests_pasted_in_makes_the_next_run_change_nothing(project, capsys, tmp_path):
+    code, report = run(project, capsys)
+    assert code == 0, report
+    suggested = re.search(r"2024-01-10-eerste-bericht\.md \(zelfde titel en datum\).* de regel (aliases: \[.*?\]) \(",
+                          report).group(1)
+    twin = project / POSTS / "2024-01-10-eerste-bericht.md"
+    text = twin.read_text(encoding="utf-8")
+    twin.write_text(text.replace("\n---\n", f"\n{suggested}\n---\n", 1) if "\naliases:" not in text else
+                    re.sub(r"^aliases:.*$", suggested, text, count=1, flags=re.MULTILINE), encoding="utf-8")
+    before = tmp_path / "before"
+    shutil.copytree(project, before)
+    code, report = run(project, capsys)
+    assert code == 0 and different_files(before, project) == [], report
+    assert "(zelfde titel en datum): niet nog een keer overgezet; de oude adressen leiden daarheen — niets te doen" \
+        in report

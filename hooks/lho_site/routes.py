@@ -20,6 +20,8 @@ MANIFEST = "manifest"
 PORTRAITS = "portretten"
 NETWORKS = "netwerken"
 NEWSLETTER = "nieuwsbrief"
+PAGES = "paginas"
+"""Pages outside the menu (mkdocs.yml `not_in_nav`), such as those of the old WordPress site."""
 AGENDA = "agenda"
 
 RSS = "application/rss+xml"

@@ -109,13 +109,33 @@ def _check_body(body: str, first_line: int, path: str, problems: Problems) -> bo
     return True
 
 
+@dataclass(frozen=True)
+class FixedPage:
+    """A hand-written page outside the news and the portraits, as far as the rest of the build needs it."""
+
+    source: PageSource
+    aliases: tuple = ()
+    """Its old addresses (content/addresses.py OldAddress): those lead here."""
+
+    @property
+    def title(self) -> str:
+        return self.source.record["title"]
+
+    @property
+    def url(self) -> str:
+        path = self.source.src_uri.removesuffix(".md")
+        return "" if path == "index" else path.removesuffix("/index") + "/"
+
+
 TEMPLATE_PAGES = {"home.html": "index.md", "networks.html": f"{NETWORKS}/index.md", "portraits.html": f"{PORTRAITS}/index.md"}
 """The overview pages' templates (schema.PAGE's choices), each with the one page it shows the data of."""
 
 
-def check_fixed_pages(root: Path, docs_dir: Path, is_site_page: Callable[[str], bool], problems: Problems) -> None:
-    """The front matter of every hand-written page of the site that is no post or portrait (schema.PAGE);
-    a page in the wrong place gets its own line (content/files.py)."""
+def check_fixed_pages(root: Path, docs_dir: Path, is_site_page: Callable[[str], bool],
+                      problems: Problems) -> list[PageSource]:
+    """The front matter of every hand-written page of the site that is no post or portrait (schema.PAGE),
+    the valid ones returned; a page in the wrong place gets its own line (content/files.py)."""
+    found = []
     for source in sorted(path for path in docs_dir.rglob("*.md") if path.is_file()):
         src_uri = source.relative_to(docs_dir).as_posix()
         if is_site_page(src_uri) and not src_uri.startswith(f"{POSTS}/") \
@@ -126,3 +146,6 @@ def check_fixed_pages(root: Path, docs_dir: Path, is_site_page: Callable[[str], 
                 problems.add(page.path, page.data.line_of("template"), f"het sjabloon {template} hoort bij "
                              f"docs/{TEMPLATE_PAGES[template]} en toont daar gegevens die deze pagina niet heeft",
                              "haal de regel template: weg")
+            elif page:
+                found.append(page)
+    return found

@@ -64,7 +64,7 @@ def describe(value: Any) -> str:
 # Something that a browser would read as a tag or a character reference: plain-text fields
 # are text everywhere, so markup in them is refused rather than shown differently in
 # different places (Material's templates and its search show titles as HTML).
-_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069\ufffe\uffff]")
+INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069\ufffe\uffff]")
 _MARKUP = re.compile(r"<[A-Za-z/!?]|&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);")
 
 
@@ -78,7 +78,7 @@ def text(value: Any, name: str) -> str:
         )
     if not value.strip():
         raise FieldError(f"'{name}' is leeg", f"vul '{name}' in of laat de regel weg als het veld niet verplicht is")
-    invisible = _INVISIBLE.search(value)
+    invisible = INVISIBLE.search(value)
     if invisible:
         raise FieldError(f"'{name}' bevat een onzichtbaar stuurteken (U+{ord(invisible[0]):04X})",
                          "typ de tekst opnieuw (bij kopiëren uit een ander programma komt zo'n teken soms mee)")

@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from .addresses import OLD_FEED, check_unique
+from .addresses import OLD_FEED, check_unique, page_addresses
 from .data_files import WORDPRESS_RECORD, check_data_folder
 from .dates import dutch_moment
 from .fields import Names
 from .files import check_content_files
-from .front_matter import check_fixed_pages
+from .front_matter import FixedPage, check_fixed_pages
 from .manifest import Campaign, Manifest, load_campaigns, load_manifest
 from .networks import Network, load_networks, load_people
 from .newsletter import Issue, Quarter, build_issues, load_issue_notes
@@ -50,6 +50,8 @@ class Content:
     issue_notes: dict[Quarter, dict]
     old_categories: tuple[OldCategory, ...]
     """The old WordPress site's categories (data/wordpress-categories.yml): their addresses lead on."""
+    fixed_pages: tuple[FixedPage, ...]
+    """The hand-written pages outside the news and the portraits (some with old addresses: `aliases:`)."""
     names: Names
     """Everything front matter and data may refer to, by kind (content/fields.py), people included:
     the choices of the web editor's forms (cms_config.py)."""
@@ -111,7 +113,8 @@ def load_content(root: Path, docs_dir: Path, now: dt.datetime, preview: bool,
     root, docs_dir = root.resolve(), docs_dir.resolve()
     problems = Problems()
     check_content_files(root, docs_dir, is_site_page, problems)
-    check_fixed_pages(root, docs_dir, is_site_page, problems)
+    fixed_pages = tuple(FixedPage(page, page_addresses(page))
+                        for page in check_fixed_pages(root, docs_dir, is_site_page, problems))
     check_data_folder(root, [*(schema.path for schema in ALL if schema.path.startswith("data/")), WORDPRESS_RECORD],
                       problems)
     settings = load_settings(root, problems)
@@ -130,9 +133,9 @@ def load_content(root: Path, docs_dir: Path, now: dt.datetime, preview: bool,
     portraits = load_portraits(root, docs_dir, names, problems)
     notes = load_issue_notes(root, problems)
     old_categories = load_old_categories(root, names, problems)
-    check_unique([OLD_FEED, *(a for item in [*posts, *portraits] for a in item.aliases),
+    check_unique([OLD_FEED, *(a for item in [*posts, *portraits, *fixed_pages] for a in item.aliases),
                   *(a for old in old_categories for a in old.addresses)], problems)
     problems.raise_if_any()
     data = SiteData(**settings, categories=names["categories"], authors=names["authors"])
     return Content(data, manifest, names["campaigns"], names["networks"], tuple(posts), tuple(portraits), notes,
-                   tuple(old_categories), {**names, "people": people}, now, preview)
+                   tuple(old_categories), fixed_pages, {**names, "people": people}, now, preview)

@@ -302,6 +302,7 @@ PAGE = Schema("paginas", "Vaste pagina's", "docs/", (
                                             ("portraits.html", "de portretten"))),
     Field("hide", "choice", label="Verbergen", help="navigation en/of toc: het menu of de inhoudsopgave weglaten",
           example="[navigation, toc]", many=True, choices=(("navigation", "het menu"), ("toc", "de inhoudsopgave"))),
+    _ALIASES,
 ))
 """The hand-written pages outside the news and the portraits (over-ons.md, privacy.md, the home page):
 only these fields, so that no page asks the theme for a template or an icon it cannot show."""

@@ -93,3 +93,9 @@ def front_matter(schema: Schema, values: Mapping[str, Any]) -> str:
 def page(schema: Schema, values: Mapping[str, Any], body: str) -> str:
     """A whole Markdown page: front matter, a blank line, the text."""
     return front_matter(schema, values) + ("\n" + body.strip("\n") + "\n" if body.strip() else "")
+
+
+def field_line(schema: Schema, name: str, value: Any) -> str:
+    """The line `name: value` of a field of `schema`, as front_matter writes it: what a tool tells an editor to
+    paste in."""
+    return "\n".join(_lines(name, next((f for f in schema.fields if f.name == name), None), value, "", True))

@@ -44,7 +44,7 @@ def redirects(site: Site) -> list[Redirect]:
     """Every old address of what this build shows, with where it leads."""
     feed = site_feeds(site.data.name)[0]
     found = [Redirect(OLD_FEED, feed.path, feed.title, feed=True)]
-    for item in [*site.shown, *site.portraits]:
+    for item in [*site.shown, *site.portraits, *site.fixed_pages]:
         found += [Redirect(old, item.url, item.title) for old in item.aliases]
     for old in site.old_categories:
         page, old_feed = old.addresses

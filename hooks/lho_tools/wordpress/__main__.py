@@ -13,9 +13,9 @@ from lho_site.content.model import load_content
 from lho_site.content.problems import ContentError, Problems
 from lho_site.content.schema import WORDPRESS_CATEGORY
 from lho_site.content.site_data import load_authors, load_categories, load_old_categories, load_settings
-from lho_site.routes import POSTS
+from lho_site.routes import PAGES, POSTS
 
-from .posts import Import, Imported, Settings, plain
+from .posts import Import, Imported, Settings, Skipped, plain
 from .writing import RECORD, Outcome, existing_posts, write
 from .wxr import Export, ExportError, read_export
 
@@ -40,7 +40,19 @@ def settings(root: Path, category: str, uploads: str) -> Settings:
     folder = Path(uploads) if uploads else None
     if folder is not None and not folder.is_dir():
         raise Refused(f"de map {uploads} (UPLOADS) bestaat niet; geef de map wp-content/uploads van de oude site")
-    return Settings(categories, mapping, categories.get(category), authors, site["url"], folder, now())
+    return Settings(categories, mapping, categories.get(category), authors, site["url"], folder, now(),
+                    own_pages(root / "docs"))
+
+
+def own_pages(docs: Path) -> dict[str, str]:
+    """The address of every hand-written page here (not the posts) → its file, from the project's root."""
+    found = {}
+    for path in docs.rglob("*.md"):
+        relative = path.relative_to(docs).as_posix()
+        if not relative.startswith(f"{POSTS}/"):
+            address = "/" + relative.removesuffix(".md").removesuffix("index").rstrip("/") + "/"
+            found[address.replace("//", "/")] = f"docs/{relative}"
+    return found
 
 
 def _unmapped(run: Import) -> list[str]:
@@ -50,7 +62,32 @@ def _unmapped(run: Import) -> list[str]:
 
 
 def _where(imported: Imported) -> str:
-    return f"{POSTS_FOLDER}/{imported.file_name} (WordPress-id {imported.item.id})"
+    return f"docs/{imported.path} (WordPress-id {imported.item.id})"
+
+
+def _written(outcome: Outcome, pages: bool) -> list[str]:
+    """The lines of what was written, of the posts or of the pages."""
+    def mine(found: list[Imported]) -> list[Imported]:
+        return [i for i in found if i.is_page == pages]
+
+    new, updated, unchanged, kept = (mine(outcome.new), mine(outcome.updated), mine(outcome.unchanged),
+                                     mine(outcome.kept))
+    lines = [f"{'Pagina' if pages else 'Bericht'}en: {len(new)} nieuw, {len(updated)} bijgewerkt, {len(unchanged)} "
+             f"ongewijzigd, {len(kept)} niet overschreven."]
+    lines += [f"  nieuw: {_where(i)}" + (" (concept)" if "\ndraft: true\n" in i.source else "") for i in new]
+    lines += [f"  bijgewerkt: {_where(i)}" for i in updated]
+    lines += [f"  niet overschreven: {_where(i)}: hier veranderd sinds de import — niets te doen; wil je de versie van "
+              "de import, verwijder dan het bestand en draai de import opnieuw" for i in kept]
+    return lines
+
+
+def _skipped(run: Import, skipped: Skipped) -> str:
+    item = skipped.item
+    kind = "pagina" if item.post_type == "page" else "bericht"
+    addresses = run.aliases(item)
+    where = f" Het oude adres {', '.join(addresses)} leidt nergens heen." if addresses else ""
+    return (f"  niet overgezet: {kind} WordPress-id {item.id} '{plain(item.title) or 'zonder titel'}': {skipped.why} — "
+            f"{skipped.fix}.{where}")
 
 
 def report(export: Export, run: Import, outcome: Outcome) -> list[str]:
@@ -75,26 +112,22 @@ def report(export: Export, run: Import, outcome: Outcome) -> list[str]:
         lines.append(f"  {name} → {found}" if found else
                      f"  {name}: niet gevonden in data/authors.yml, dus {count} bericht(en) zonder auteur — voeg hem toe "
                      "aan data/authors.yml (id: zijn gebruikersnaam) en draai de import opnieuw")
-    lines += ["", f"Berichten: {len(outcome.new)} nieuw, {len(outcome.updated)} bijgewerkt, {len(outcome.unchanged)} "
-              f"ongewijzigd, {len(outcome.kept)} niet overschreven, {len(run.skipped)} niet overgezet."]
-    lines += [f"  nieuw: {_where(i)}" + (" (concept)" if "draft: true" in i.source else "") for i in outcome.new]
-    lines += [f"  bijgewerkt: {_where(i)}" for i in outcome.updated]
-    lines += [f"  niet overschreven: {_where(i)}: hier veranderd sinds de import — niets te doen; wil je de versie van "
-              "de import, verwijder dan het bestand en draai de import opnieuw" for i in outcome.kept]
-    lines += [f"  niet overgezet: WordPress-id {s.item.id} '{s.item.title.strip() or 'zonder titel'}': {s.why} — {s.fix}"
-              for s in run.skipped]
+    lines += ["", *_written(outcome, pages=False), "", *_written(outcome, pages=True),
+              f"  Pagina's staan in docs/{PAGES}/, buiten het menu; zet er een in het menu met nav: in mkdocs.yml.",
+              "", f"Niet overgezet: {len(run.skipped)}.", *(_skipped(run, s) for s in run.skipped)]
+    attachments = [a for a in run.attachments.values() if a.id]
+    if attachments:
+        lines.append(f"  De {len(attachments)} bijlagepagina's van WordPress (/?attachment_id=…) leiden nergens heen: "
+                     "de foto's en bestanden die de berichten gebruiken, staan hier bij het bericht.")
     notes = [f"  {_where(i)}: {what} — {fix}" for i in [*outcome.new, *outcome.updated, *outcome.unchanged]
              for what, fix in dict.fromkeys(i.notes)]
     if notes:
         lines += ["", "Let op:", *notes]
     if outcome.copied:
-        lines += ["", f"Foto's en bestanden: {len(outcome.copied)} gekopieerd naar {POSTS_FOLDER}/."]
+        lines += ["", f"Foto's en bestanden: {len(outcome.copied)} gekopieerd, in fotos/ en bestanden/ naast het "
+                  "bericht of de pagina."]
     lines += [f"  niet overschreven: {shown} bestaat al, met andere inhoud dan {source} — kijk welke de goede is"
               for shown, source in outcome.clashes]
-    pages = export.of_type("page")
-    if pages:
-        lines += ["", "Pagina's van WordPress zijn geen berichten en zijn niet overgezet: "
-                  + ", ".join(f"'{p.title.strip() or p.id}'" for p in pages) + "."]
     return lines
 
 

@@ -19,6 +19,7 @@ from typing import Protocol
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from markdownify import ATX, MarkdownConverter
 
+from lho_site.content.kinds import INVISIBLE
 from lho_site.content.videos import video
 
 from .shortcodes import Shortcode, replace_shortcodes
@@ -178,11 +179,18 @@ def _links(soup: BeautifulSoup, resolver: Resolver) -> None:
             link.attrs = {"href": re.sub(r"[ ()<>]", lambda m: f"%{ord(m.group(0)):02X}", target)}
 
 
-def _spaces(soup: BeautifulSoup) -> None:
-    """Non-breaking spaces, which WordPress's editors leave everywhere, as plain ones."""
+def _spaces(soup: BeautifulSoup, resolver: Resolver) -> None:
+    """Non-breaking spaces, which WordPress's editors leave everywhere, as plain ones; invisible control
+    characters (marks that turn the direction of the text) out, as the build refuses them."""
+    invisible = False
     for text in soup.find_all(string=True):
-        if "\u00a0" in text:
-            text.replace_with(NavigableString(text.replace("\u00a0", " ")))
+        cleaned = INVISIBLE.sub("", text.replace("\u00a0", " "))
+        invisible = invisible or INVISIBLE.search(text) is not None
+        if cleaned != text:
+            text.replace_with(NavigableString(cleaned))
+    if invisible:
+        resolver.note("onzichtbare stuurtekens (die de richting van de tekst omdraaien) zijn uit de tekst gehaald",
+                      "lees de tekst na")
 
 
 _ESCAPE = re.compile(r"([\\`*_{}\[\]])")
@@ -240,7 +248,8 @@ def convert_body(html: str, resolver: Resolver) -> Body:
     with_shortcodes = replace_shortcodes(html, resolver.shortcode, SHORTCODES)
     soup = BeautifulSoup(with_shortcodes if blocks else autop(with_shortcodes), "lxml")
     steps: list[Callable] = [lambda s: _drop_unsafe(s, resolver), _figures, _headings,
-                             lambda s: _images(s, resolver), lambda s: _links(s, resolver), _spaces]
+                             lambda s: _images(s, resolver), lambda s: _links(s, resolver),
+                             lambda s: _spaces(s, resolver)]
     for step in steps:
         step(soup)
     text = re.sub(r"\s+", " ", " ".join(p.get_text() for p in soup.find_all(["p", "li"]))).strip()

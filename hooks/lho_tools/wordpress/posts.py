@@ -1,15 +1,20 @@
-"""What each post of a WordPress export becomes here: a post file (or a reason why not), its photos, its notes.
+"""What each post and page of a WordPress export becomes here: a file (or a reason why not), its photos, its notes.
 
 Nothing private becomes public: a draft stays a draft, a scheduled post keeps its date,
 and private or password-protected posts are not imported. Each imported post keeps its
 WordPress GUID as its feed id, so feed readers and the newsletter service see nothing
-new, and lists its old addresses under `aliases:`, so old links lead to it.
+new, and lists its old addresses under `aliases:`, so old links lead to it. WordPress does not keep GUIDs
+unique (a copied post keeps the original's): the first post with a GUID keeps it, the others get a tag: id
+made from the old site and their WordPress id, and the report says so. A post with a photo that WordPress
+knows no description of stays a draft, so nothing is published undescribed. A WordPress page becomes a page
+in docs/paginas/ (outside the menu), with its old addresses as aliases too.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import html
+import posixpath
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -21,12 +26,14 @@ from markdown.extensions.toc import slugify
 
 from lho_site.content import writer
 from lho_site.content.dates import AMSTERDAM, dutch_day
+from lho_site.content.fields import FieldError
 from lho_site.content.files import DOCUMENTS, IMAGES
+from lho_site.content.kinds import INVISIBLE, feed_id, old_address
 from lho_site.content.posts import SCHEDULE_LIMIT
-from lho_site.content.schema import POST
+from lho_site.content.schema import PAGE, POST
 from lho_site.content.site_data import Author, Category
 from lho_site.content.videos import video
-from lho_site.routes import CATEGORIES
+from lho_site.routes import CATEGORIES, PAGES, POSTS
 
 from .body import Resolver, convert_body
 from .shortcodes import Shortcode
@@ -39,6 +46,12 @@ DESCRIPTION_LENGTH = 300
 _SIZED = re.compile(r"-(?:\d+x\d+|scaled)(?=\.\w+$)")
 _SENTENCE = re.compile(r"^(.+?[.!?…])(?=\s+[\"'‘“(]?[A-ZÀ-Þ0-9]|\s*$)")
 _POST_QUERY = ("p", "page_id", "attachment_id")
+_SHORTCODE = re.compile(r"\[/?[A-Za-z][^\]]*\]")
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
+_FILE_LIKE = re.compile(r"(?i)^(?:[\w-]+\.(?:jpe?g|png|gif|webp|svg|heic)|(?:img|dsc[nf]?|pxl|mvimg|screenshot|image|foto)"
+                        r"[\W_]*\d[\w-]*)$")
+TITLE_WORDS = 8
+"""Words of the text that name an untitled post."""
 
 
 @dataclass(frozen=True)
@@ -56,6 +69,9 @@ class Settings:
     uploads: Path | None
     """UPLOADS=…: a copy of the old site's wp-content/uploads."""
     now: dt.datetime
+    own_pages: dict[str, str] = field(default_factory=dict)
+    """Address from the root of every hand-written page here ("/over-ons/") → its file: an old address there
+    shows that page already, and cannot lead elsewhere."""
 
 
 @dataclass(frozen=True)
@@ -66,18 +82,30 @@ class ExistingPost:
     guid: str | None
     title: str
     day: dt.date | None
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass
 class Imported:
     item: Item
     file_name: str
+    folder: str = POSTS
+    """Where it goes, inside docs/: the posts' folder, or PAGES for a WordPress page."""
     source: str = ""
     """The file's text."""
     files: dict[str, Path] = field(default_factory=dict)
     """Photos and pdf's it uses: path from the posts' folder → the file in UPLOADS."""
     notes: list[tuple[str, str]] = field(default_factory=list)
     """(what, what to do) for the editor."""
+
+    @property
+    def path(self) -> str:
+        """From docs/."""
+        return f"{self.folder}/{self.file_name}"
+
+    @property
+    def is_page(self) -> bool:
+        return self.folder == PAGES
 
 
 @dataclass(frozen=True)
@@ -88,20 +116,51 @@ class Skipped:
 
 
 def plain(value: str) -> str:
-    """Text of a bit of HTML, on one line; what would read as a tag or entity in a plain-text field spaced out."""
-    text = re.sub(r"\s+", " ", BeautifulSoup(value, "lxml").get_text(" ") if "<" in value or "&" in value else value)
+    """Text of a bit of HTML, on one line, for a plain-text field: tags gone (also HTML that was escaped once
+    more, as in some excerpts), no invisible control characters, and what would still read as a tag or
+    entity spaced out."""
+    text = value
+    for _ in range(2):
+        if "<" in text or "&" in text:
+            text = BeautifulSoup(text, "lxml").get_text(" ")
+    text = re.sub(r"\s+", " ", INVISIBLE.sub("", text))
     text = re.sub(r"<(?=[A-Za-z/!?])", "< ", text.strip())
     return re.sub(r"&(?=#?\w+;)", "& ", text)
 
 
-def _moment(item: Item, now: dt.datetime) -> dt.datetime:
+def _writable(address: str) -> bool:
+    """Whether an old address can be an alias here (content/kinds.py old_address)."""
+    try:
+        old_address(address, "aliases")
+    except FieldError:
+        return False
+    return True
+
+
+def first_words(text: str, count: int = TITLE_WORDS) -> str:
+    """The first words of a text (no web addresses): its first sentence when that is short, else `count` words
+    and "…"."""
+    words = _ADDRESS.sub(" ", text).split()
+    end = next((n + 1 for n, word in enumerate(words[:count]) if word[-1] in ".!?…"), None)
+    if end:
+        return " ".join(words[:end]).rstrip(".")
+    return " ".join(words[:count]) + ("…" if len(words) > count else "")
+
+
+def is_file_name(text: str, file: str = "") -> bool:
+    """Whether a photo's title is only its file's name (WordPress's default title): no description."""
+    stem = _SIZED.sub("", Path(file).name).rsplit(".", 1)[0] if file else ""
+    return bool(_FILE_LIKE.match(text.strip())) or (bool(stem) and slugify(text, "-") == slugify(stem, "-"))
+
+
+def _moment(item: Item, exported: dt.datetime) -> dt.datetime:
     """When the post appears, in Dutch time: WordPress keeps it in UTC and in the site's own time (a draft may
-    have neither)."""
+    have neither, and then its last change or the export's date: the same on every run)."""
     if item.date:
         return item.date.astimezone(AMSTERDAM)
     if item.local_date:
         return item.local_date.replace(tzinfo=AMSTERDAM)
-    return (item.modified or now).astimezone(AMSTERDAM)
+    return (item.modified or exported).astimezone(AMSTERDAM)
 
 
 def _normal_title(title: str) -> str:
@@ -126,7 +185,7 @@ class OldSite:
             host, path = self.host, path[len(self.host) + 1:]
         if parts.scheme not in ("http", "https") or host != self.host:
             return None
-        return path + (f"?{parts.query}" if parts.query else "")
+        return re.sub(r"/{2,}", "/", path) + (f"?{parts.query}" if parts.query else "")
 
     @staticmethod
     def key(address: str) -> str:
@@ -166,46 +225,87 @@ class Import:
         self.planned: list[Imported] = []
         self.skipped: list[Skipped] = []
         self.addresses: dict[str, str] = {}
-        """Key of every address of an imported post → its file name."""
+        """Key of every address of an imported post or page → its path from docs/."""
         self.not_imported: dict[str, str] = {}
         """Key of every address of a post or page that is not imported → its title."""
+        self.ids = self._feed_ids()
+        """Python id() of every post item → its feed id."""
 
     def attached_file(self, item: Item) -> str | None:
         return item.meta.get("_wp_attached_file") or upload_path(self.old.path(item.attachment_url) or "")
 
     def aliases(self, item: Item) -> list[str]:
-        """The old addresses of a post: its permalink and WordPress's own /?p=<id>."""
+        """The old addresses of a post or page: its permalink and WordPress's own /?p=<id> (/?page_id=<id>)."""
         found = [self.old.path(item.link)] if item.link else []
-        return list(dict.fromkeys(a for a in [*found, f"/?p={item.id}"] if a and a != "/"))
+        own = f"/?page_id={item.id}" if item.post_type == "page" else f"/?p={item.id}"
+        return list(dict.fromkeys(a for a in [*found, own if item.id else ""]
+                                  if a and a != "/" and OldSite.key(a) not in self.settings.own_pages and _writable(a)))
+
+    def _feed_ids(self) -> dict[int, tuple[str, str | None]]:
+        """Each post's feed id, and why it is not its GUID (None when it is): the GUID when it is a valid feed id
+        and no earlier post (by date, then WordPress id) has it; else a tag: id of the old site and the WordPress
+        id, the same on every run."""
+        host = self.old.host or urlsplit(self.settings.site_url).hostname or "localhost"
+        found: dict[int, tuple[str, str | None]] = {}
+        first: dict[str, Item] = {}
+        taken: set[str] = set()
+        posts = sorted(self.export.of_type("post"), key=lambda i: (_moment(i, self.export.date), i.id))
+        for item in posts:
+            guid, why = item.guid, None
+            try:
+                feed_id(guid, "id")
+            except FieldError:
+                guid, why = None, (f"de GUID '{plain(item.guid)[:60]}' is geen vaste id die een feed kan gebruiken"
+                                   if item.guid.strip() else "het bericht had geen GUID")
+            if guid is not None and guid in first:
+                why = f"de GUID {guid} is ook die van '{plain(first[guid].title)}' (WordPress-id {first[guid].id})"
+                guid = None
+            if guid is None:
+                base = f"tag:{host},{_moment(item, self.export.date):%Y}:wordpress/{item.id}"
+                guid = next(f"{base}-{n}" if n else base for n in range(len(posts) + 1)
+                            if (f"{base}-{n}" if n else base) not in taken)
+            first.setdefault(item.guid, item)
+            taken.add(guid)
+            found[id(item)] = (guid, why)
+        return found
 
     def guid(self, item: Item) -> str:
-        return item.guid or f"{self.old.url}?p={item.id}"
+        return self.ids[id(item)][0]
 
     def run(self) -> list[Imported]:
-        """Decide for every post of the export, then convert the ones that come over."""
+        """Decide for every post and page of the export, then convert the ones that come over."""
         taken = {post.file_name for post in self.existing}
         by_guid = {post.guid: post for post in self.existing if post.guid}
         for item in sorted(self.export.of_type("post"), key=lambda i: i.id):
             skipped = self._skip(item, by_guid)
             if skipped:
-                self.skipped.append(skipped)
-                for address in self.aliases(item):
-                    self.not_imported[OldSite.key(address)] = plain(item.title) or f"WordPress-id {item.id}"
+                self._not_imported(skipped)
                 continue
             file_name = by_guid[self.guid(item)].file_name if self.guid(item) in by_guid else self._file_name(item, taken)
-            taken.add(file_name)
-            self.planned.append(Imported(item, file_name))
-            for address in self.aliases(item):
-                self.addresses[OldSite.key(address)] = file_name
-        for page in self.export.of_type("page"):
-            for address in self.aliases(page):
-                self.not_imported.setdefault(OldSite.key(address), plain(page.title) or f"WordPress-id {page.id}")
+            self._plan(Imported(item, file_name), taken)
+        pages: set[str] = set()
+        for item in sorted(self.export.of_type("page"), key=lambda i: i.id):
+            skipped = self._skip_page(item)
+            if skipped:
+                self._not_imported(skipped)
+            else:
+                self._plan(Imported(item, self._page_name(item, pages), PAGES), pages)
         for imported in self.planned:
             self._convert(imported)
         return self.planned
 
-    def _skip(self, item: Item, by_guid: dict[str, ExistingPost]) -> Skipped | None:
-        """Why `item` does not come over, or None when it does."""
+    def _plan(self, imported: Imported, taken: set[str]) -> None:
+        taken.add(imported.file_name)
+        self.planned.append(imported)
+        for address in self.aliases(imported.item):
+            self.addresses[OldSite.key(address)] = imported.path
+
+    def _not_imported(self, skipped: Skipped) -> None:
+        self.skipped.append(skipped)
+        for address in self.aliases(skipped.item):
+            self.not_imported.setdefault(OldSite.key(address), plain(skipped.item.title) or f"WordPress-id {skipped.item.id}")
+
+    def _private(self, item: Item) -> Skipped | None:
         if item.password:
             return Skipped(item, "beveiligd met een wachtwoord: niet overgezet, want hier zou iedereen het kunnen lezen",
                            "wil je het toch publiek maken, haal dan in WordPress het wachtwoord weg en exporteer opnieuw")
@@ -213,9 +313,16 @@ class Import:
             return Skipped(item, "privé: niet overgezet, want hier zou iedereen het kunnen lezen",
                            "wil je het toch publiek maken, publiceer het dan in WordPress en exporteer opnieuw")
         if item.status not in ("publish", "future", "draft", "pending"):
-            return Skipped(item, f"heeft de status '{item.status}' (prullenbak of automatisch concept): niet overgezet",
-                           "niets te doen")
-        when = _moment(item, self.settings.now)
+            return Skipped(item, f"heeft de status '{item.status or 'geen'}' (prullenbak of automatisch concept): niet "
+                           "overgezet", "niets te doen")
+        return None
+
+    def _skip(self, item: Item, by_guid: dict[str, ExistingPost]) -> Skipped | None:
+        """Why `item` does not come over, or None when it does."""
+        private = self._private(item)
+        if private:
+            return private
+        when = _moment(item, self.export.date)
         if when - self.settings.now > SCHEDULE_LIMIT:
             return Skipped(item, f"staat gepland voor {dutch_day(when.date())}, meer dan een jaar vooruit: niet overgezet "
                            "(de site neemt zo'n datum voor een tikfout)",
@@ -225,42 +332,94 @@ class Import:
         title = _normal_title(plain(item.title))
         twin = next((p for p in self.existing if title and _normal_title(p.title) == title and p.day == when.date()), None)
         if twin:
-            aliases = ", ".join(self.aliases(item))
-            return Skipped(item, f"staat hier al, als docs/nieuws/posts/{twin.file_name} (zelfde titel en datum): niet "
-                           "nog een keer overgezet", f"zet in dat bericht aliases: [{aliases}], zodat de oude adressen "
-                           "ernaartoe leiden")
+            where = f"staat hier al, als docs/{POSTS}/{twin.file_name} (zelfde titel en datum): niet nog een keer overgezet"
+            missing = [a for a in self.aliases(item) if OldSite.key(a) not in {OldSite.key(o) for o in twin.aliases}]
+            if not missing:
+                return Skipped(item, where + "; de oude adressen leiden daarheen", "niets te doen")
+            line = writer.field_line(POST, "aliases", [*twin.aliases, *missing])
+            return Skipped(item, where, f"zet in dat bericht de regel {line} (in plaats van een regel aliases: die er "
+                           "al staat), zodat de oude adressen ernaartoe leiden")
+        return None
+
+    def _skip_page(self, item: Item) -> Skipped | None:
+        """Why a WordPress page does not come over, or None when it does: a page here has no draft, and a page
+        whose address is a page here already stays that page."""
+        private = self._private(item)
+        if private:
+            return private
+        address = self.old.path(item.link) if item.link else None
+        own = self.settings.own_pages.get(OldSite.key(address)) if address else None
+        if own:
+            return Skipped(item, f"het oude adres {address} is hier de pagina {own}, dus het leidt nog steeds ergens "
+                           "heen: niet overgezet", "niets te doen; staat er iets in dat hier ontbreekt, zet het dan in "
+                           f"{own}")
+        if item.status != "publish":
+            return Skipped(item, "een pagina die in WordPress nog niet gepubliceerd was: niet overgezet",
+                           "publiceer hem in WordPress en exporteer opnieuw, of schrijf hem hier in docs/paginas/")
         return None
 
     def _file_name(self, item: Item, taken: set[str]) -> str:
-        when = _moment(item, self.settings.now)
-        named = "" if item.name.isdigit() else slugify(unquote(item.name), "-")  # an untitled post is named by its id
-        slug = named or slugify(plain(item.title), "-") or f"bericht-{item.id}"
-        name = f"{when:%Y-%m-%d}-{slug}.md"
-        return name if name not in taken else f"{when:%Y-%m-%d}-{slug}-{item.id}.md"
+        when = _moment(item, self.export.date)
+        return self._unique(f"{when:%Y-%m-%d}-{self._slug(item)}", item, taken)
+
+    def _page_name(self, item: Item, taken: set[str]) -> str:
+        return self._unique(self._slug(item), item, taken)
+
+    @staticmethod
+    def _unique(stem: str, item: Item, taken: set[str]) -> str:
+        return f"{stem}.md" if f"{stem}.md" not in taken else f"{stem}-{item.id}.md"
+
+    def _slug(self, item: Item) -> str:
+        """WordPress's slug; for an untitled post (whose slug WordPress makes from its id, 109 or 109-2) the first
+        words of its text."""
+        numbered = re.fullmatch(r"\d+(?:-\d+)?", item.name) and not plain(item.title)
+        candidates = ("" if numbered else unquote(item.name.rpartition("/")[2]), plain(item.title),
+                      first_words(plain(_SHORTCODE.sub(" ", item.content))))
+        # slugify keeps ASCII only: a name in Greek letters leaves "-2", no name
+        slugs = (slugify(candidate, "-").strip("-") for candidate in candidates)
+        return next((slug for slug in slugs if re.search("[a-z]", slug)),
+                    f"{'pagina' if item.post_type == 'page' else 'bericht'}-{item.id}")
 
     def _convert(self, imported: Imported) -> None:
-        item, settings = imported.item, self.settings
+        item = imported.item
         resolver = _PostResolver(self, imported)
         body = convert_body(item.content, resolver)
-        when = _moment(item, settings.now)
+        when = _moment(item, self.export.date)
         title = plain(item.title)
         if not title:
-            title = f"Bericht van {dutch_day(when.date())}"
-            imported.notes.append(("het bericht had geen titel; het heet nu '" + title + "'",
+            title = first_words(body.text) or f"{'Pagina' if imported.is_page else 'Bericht'} van {dutch_day(when.date())}"
+            imported.notes.append((f"het had in WordPress geen titel; het heet nu '{title}'",
                                    "geef het een echte titel in title:"))
-        front_matter: dict = {"title": title, "date": f"{when:%Y-%m-%d %H:%M}",
-                              "categories": self.categories(item),
-                              "description": self._description(item, body.text, title)}
+        description = self._description(item, body.text, title)
+        permalink = self.old.path(item.link) if item.link else None
+        if permalink and permalink != "/" and not _writable(permalink):
+            imported.notes.append((f"het oude adres {permalink[:80]} leidt nergens heen: zo kan hier geen adres luiden",
+                                   "niets te doen; het adres /?p= of /?page_id= met het WordPress-id leidt er wel heen"))
+        if imported.is_page:
+            front_matter: dict = {"title": title, "description": description, "aliases": self.aliases(item)}
+            imported.source = writer.page(PAGE, front_matter, body.markdown)
+            return
+        front_matter = {"title": title, "date": f"{when:%Y-%m-%d %H:%M}", "categories": self.categories(item),
+                        "description": description}
         authors = self.authors_of(item)
         if authors:
             front_matter["authors"] = authors
-        if item.status in ("draft", "pending"):
-            front_matter["draft"] = True
         photo = resolver.featured_photo()
+        if not (item.date or item.local_date or item.modified):
+            imported.notes.append((f"het had in WordPress geen datum; het heeft nu die van de export ({when:%Y-%m-%d})",
+                                   "zet de goede datum in date:"))
+        if item.status in ("draft", "pending") or resolver.undescribed:
+            front_matter["draft"] = True
+        if resolver.undescribed and item.status not in ("draft", "pending"):
+            imported.notes.append((f"gepubliceerd in WordPress, maar hier een concept: de foto {', '.join(resolver.undescribed)} "
+                                   "heeft in WordPress geen beschrijving", "beschrijf wat er op de foto te zien is (tussen "
+                                   "de [ ] of in image_alt:) en haal dan de regel draft: true weg"))
         if photo:
             front_matter["image"], front_matter["image_alt"] = photo
         front_matter["aliases"] = self.aliases(item)
-        front_matter["id"] = self.guid(item)
+        front_matter["id"], why = self.ids[id(item)]
+        if why:
+            imported.notes.append((f"{why}; de feed-id is nu {front_matter['id']}", "niets te doen"))
         imported.source = writer.page(POST, front_matter, body.markdown)
 
     def categories(self, item: Item) -> list[str]:
@@ -290,10 +449,12 @@ class Import:
 
     @staticmethod
     def _description(item: Item, text: str, title: str) -> str:
-        """The excerpt, else the first sentence of the text, else the title."""
-        excerpt = plain(re.sub(r"\[/?[A-Za-z][^\]]*\]", " ", item.excerpt))
+        """The excerpt, else the first sentence of the text, else the title; never a web address (a post that is
+        only a video's address gets its title)."""
+        excerpt = plain(_ADDRESS.sub(" ", _SHORTCODE.sub(" ", item.excerpt)))
+        text = re.sub(r"\s+", " ", _ADDRESS.sub(" ", text)).strip()
         sentence = _SENTENCE.match(text)
-        found = excerpt or (sentence.group(1) if sentence else text) or title
+        found = plain(excerpt or (sentence.group(1) if sentence else text)) or title
         if len(found) > DESCRIPTION_LENGTH:
             found = found[:DESCRIPTION_LENGTH - 1].rsplit(" ", 1)[0] + "…"
         return found
@@ -306,6 +467,8 @@ class _PostResolver(Resolver):
         self.run = run
         self.imported = imported
         self.item = imported.item
+        self.undescribed: list[str] = []
+        """Photos of a post that WordPress knows no description of: the post stays a draft."""
 
     def note(self, what: str, fix: str) -> None:
         self.imported.notes.append((what, fix))
@@ -337,11 +500,23 @@ class _PostResolver(Resolver):
         return path
 
     def _alt(self, relative: str | None) -> str:
-        """What the old site knew about a photo: its alternative text, else its caption."""
+        """What the old site knew about a photo: its alternative text, else its caption, else its title when that
+        is more than the file's name."""
         attachment = self.run.uploaded.get(_SIZED.sub("", relative or "")) or self.run.uploaded.get(relative or "")
         if attachment is None:
             return ""
-        return plain(attachment.meta.get("_wp_attachment_image_alt", "")) or plain(attachment.excerpt)
+        title = plain(attachment.title)
+        return (plain(attachment.meta.get("_wp_attachment_image_alt", "")) or plain(attachment.excerpt)
+                or ("" if is_file_name(title, relative or "") else title))
+
+    def _undescribed(self, path: str) -> None:
+        """A photo without a description: a post stays a draft until it has one; a page (which has no drafts)
+        goes without it."""
+        if self.imported.is_page:
+            self.note(f"de foto {path} is weggelaten: WordPress kent er geen beschrijving van",
+                      f"zet hem er zelf in, met ![beschrijving]({path}) op de plek waar hij hoort")
+        else:
+            self.undescribed.append(path)
 
     def image(self, src: str, alt: str, caption: str = "") -> tuple[str, str] | None:
         address = self.run.old.path(src, self.item.link or None)
@@ -354,22 +529,29 @@ class _PostResolver(Resolver):
         path = self._local(relative)
         if path is None:
             return None
-        alt = plain(alt) or self._alt(relative) or plain(caption)
+        alt = "" if is_file_name(plain(alt), relative) else plain(alt)
+        alt = alt or self._alt(relative) or plain(caption)
         if not alt:
-            self.note(f"de foto {path} heeft geen beschrijving", "schrijf tussen de [ ] wat er op de foto te zien is")
+            self._undescribed(path)
+            if self.imported.is_page:
+                return None
         return path, alt
 
     def featured_photo(self) -> tuple[str, str] | None:
         """The post's featured image (WordPress's _thumbnail_id), as image: and image_alt:."""
-        attachment = self.run.attachments.get(int(self.item.meta.get("_thumbnail_id", "0") or 0))
+        thumbnail = self.item.meta.get("_thumbnail_id", "").strip()
+        attachment = self.run.attachments.get(int(thumbnail)) if thumbnail.isdigit() else None
         relative = self.run.attached_file(attachment) if attachment else None
         path = self._local(relative) if relative else None
         if path is None:
             return None
-        alt = self._alt(relative) or plain(attachment.title)
-        if not alt or slugify(alt, "-") == slugify(Path(relative).stem, "-"):
-            alt = f"Foto bij het bericht '{plain(self.item.title)}'"
-            self.note("de uitgelichte afbeelding heeft geen beschrijving", "schrijf in image_alt: wat er op de foto staat")
+        alt = self._alt(relative)
+        if not alt:
+            self.undescribed.append(path)
+            self.note(f"de uitgelichte afbeelding {path} staat klaar, maar niet boven het bericht: WordPress kent er "
+                      "geen beschrijving van", f"zet {writer.field_line(POST, 'image', path)} en image_alt: met wat "
+                      "er op de foto te zien is in de front matter")
+            return None
         return path, alt
 
     def link(self, href: str) -> str | None:
@@ -386,8 +568,8 @@ class _PostResolver(Resolver):
         key = OldSite.key(address)
         if upload_path(address):
             return self._local(upload_path(address))
-        if key in self.run.addresses:
-            return self.run.addresses[key]  # a post of the import: by its file name, which the build checks
+        if key in self.run.addresses:  # a post or page of the import: by its file, which the build checks
+            return posixpath.relpath(self.run.addresses[key], self.imported.folder)
         category = re.fullmatch(r"/category/(?:[^/]+/)*([^/]+)/", key)
         if key in ("/", "/feed/") or category:
             term = self.run.export.categories.get(category.group(1)) if category else None

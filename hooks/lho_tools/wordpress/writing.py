@@ -19,7 +19,6 @@ import yaml
 
 from lho_site.content import yaml_lines
 from lho_site.content.data_files import WORDPRESS_RECORD
-from lho_site.routes import POSTS
 
 from .posts import ExistingPost, Imported
 
@@ -33,17 +32,20 @@ def _hash(text: str) -> str:
 
 
 def existing_posts(posts_dir: Path) -> list[ExistingPost]:
-    """The posts already here: file name, feed id, title and day (as far as their front matter says)."""
+    """The posts already here: file name, feed id, title, day and old addresses (as far as their front matter
+    says, read as the build reads it)."""
     found = []
     for path in sorted(posts_dir.glob("*.md")):
         split = yaml_lines.split_front_matter(path.read_text(encoding="utf-8-sig"))
         try:
-            data = yaml.safe_load(split[0]) if split else None
-        except yaml.YAMLError:
+            data = yaml_lines.load(split[0]) if split else None
+        except yaml_lines.YamlSyntaxError:
             data = None
         data = data if isinstance(data, dict) else {}
+        aliases = data.get("aliases")
         found.append(ExistingPost(path.name, str(data["id"]) if data.get("id") else None, str(data.get("title", "")),
-                                  _day(str(data.get("date") or path.name)[:10])))
+                                  _day(str(data.get("date") or path.name)[:10]),
+                                  tuple(map(str, aliases)) if isinstance(aliases, list) else ()))
     return found
 
 
@@ -71,12 +73,11 @@ class Outcome:
 def write(root: Path, imported: list[Imported]) -> Outcome:
     """Write the posts and copy their files; update the record."""
     record_path = root / RECORD
-    record = yaml.safe_load(record_path.read_text(encoding="utf-8")) if record_path.is_file() else None
+    record = yaml_lines.load(record_path.read_text(encoding="utf-8")) if record_path.is_file() else None
     record = record if isinstance(record, dict) else {}
     outcome = Outcome()
-    posts_dir = root / "docs" / POSTS
     for post in imported:
-        path = posts_dir / post.file_name
+        path = root / "docs" / post.path
         relative = path.relative_to(root).as_posix()
         current = path.read_text(encoding="utf-8") if path.is_file() else None
         if current is None or (current != post.source and record.get(relative) == _hash(current)):
@@ -89,15 +90,15 @@ def write(root: Path, imported: list[Imported]) -> Outcome:
             outcome.kept.append(post)
             continue
         record[relative] = _hash(post.source)
-        _copy(post, posts_dir, root, outcome)
+        _copy(post, path.parent, root, outcome)
     record_path.parent.mkdir(parents=True, exist_ok=True)
     record_path.write_text(_RECORD_HEADER + yaml.safe_dump(dict(sorted(record.items())), width=1000), encoding="utf-8")
     return outcome
 
 
-def _copy(post: Imported, posts_dir: Path, root: Path, outcome: Outcome) -> None:
+def _copy(post: Imported, folder: Path, root: Path, outcome: Outcome) -> None:
     for relative, source in post.files.items():
-        target = posts_dir / relative
+        target = folder / relative
         shown = target.relative_to(root).as_posix()
         if not target.exists():
             target.parent.mkdir(parents=True, exist_ok=True)
