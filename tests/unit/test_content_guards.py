@@ -1,7 +1,6 @@
 """What stands between an editor's text and a visitor: the SVG allowlist, the limit on Markdown's
 work, titles as text, and the sanitizer on pages made from data."""
 
-import time
 
 import markdown
 import pytest
@@ -62,12 +61,11 @@ def test_text_that_would_take_minutes_is_refused_before_markdown(text):
 
 
 def test_text_nested_too_deep_for_the_stack_is_refused_not_a_traceback():
-    guard = ConversionGuard()
-    started = time.perf_counter()
+    # A deadline no busy machine reaches: this is about the stack, not the clock.
+    guard = ConversionGuard(seconds=600)
     # The table of contents walks the tree of nested <em> and <strong> one level per call.
     html = markdown.markdown("*a **a " * 7000 + "b" + " a** a*" * 7000, extensions=["toc", guard])
     assert guard.take()[0].startswith("de tekst is zo diep genest") and html == ""
-    assert time.perf_counter() - started < 10
     markdown.markdown("*gewoon*", extensions=["toc", guard])
     assert guard.take() is None
 
