@@ -194,6 +194,19 @@ def test_building_installs_only_what_building_needs():
     assert not build_lock & {"pytest", "playwright", "zizmor", "ruff", "import-linter", "check-jsonschema"}
 
 
+@pytest.mark.parametrize("name", ["publish.yml", "check.yml", "preview.yml"])
+def test_every_building_workflow_keeps_the_photo_cache_and_pips(name):
+    """Without them every daily publish converts every photo again (issue: a thousand photos near the job's limit)."""
+    jobs = workflow(name)["jobs"]
+    steps = (jobs.get("build") or jobs["check"])["steps"]
+    [cache] = [step for step in steps if step.get("uses", "").startswith("actions/cache@")]
+    assert cache["with"]["path"] == ".cache" and cache["with"]["restore-keys"]
+    [python] = [step for step in steps if step.get("uses", "").startswith("actions/setup-python@")]
+    assert python["with"]["cache"] == "pip"
+    make = next(i for i, step in enumerate(steps) if "make" in step.get("run", ""))
+    assert steps.index(cache) < make
+
+
 def test_publish_runs_on_main_every_day_and_by_hand():
     data = workflow("publish.yml")
     assert data["on"]["push"] == {"branches": ["main"]}
