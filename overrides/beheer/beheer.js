@@ -6,8 +6,10 @@
 // (frame-ancestors does not work in a <meta> policy), so the editor does not start there.
 
 import { formats } from "./formats.js";
+import { signInWithToken } from "./inloggen.js";
 
 const CMS = window.CMS;
+signInWithToken(CMS);
 const script = document.querySelector("script[data-formats]");
 
 for (const [name, extension, formatter] of formats(JSON.parse(script.dataset.formats))) {

@@ -80,3 +80,16 @@ def publish(page) -> None:
     page.get_by_role("button", name="Publiceer", exact=True).click()
     page.get_by_role("menuitem", name="Publiceer nu").click()
     page.get_by_text("Item opgeslagen").wait_for(timeout=15000)
+
+
+def fill_in_post(page, title, when, category, description, photo):
+    """The open form of a new post, filled in as an editor does, up to the photo's description."""
+    page.get_by_label("Titel", exact=True).fill(title)
+    page.get_by_label("Datum", exact=True).first.fill(when)
+    page.get_by_label("Categorieën").click()
+    page.keyboard.type(category)
+    page.keyboard.press("Enter")
+    page.get_by_label("Samenvatting").fill(description)
+    page.get_by_role("button", name="Kies een afbeelding").click()
+    page.locator("input[type=file]").set_input_files(photo)
+    page.get_by_role("button", name="Gebruik selectie").click()

@@ -17,7 +17,7 @@ import yaml
 from lxml import etree
 
 from browsing import RECORD_POLICY_VIOLATIONS
-from editing import LOCAL_BACKEND, decap_server, forward_local_backend, publish, sign_in
+from editing import LOCAL_BACKEND, decap_server, fill_in_post, forward_local_backend, publish, sign_in
 from lho_site.content.dates import now
 from lho_site.content.schema import ALL
 from lho_site.outputs.cms_config import format_name
@@ -67,15 +67,7 @@ def wait_for(condition, page, timeout_ms=15000):
 def fill_in_a_new_post(editor, title, when, category, description, photo):
     """The form of a new post, filled in as an editor does, up to the photo's description."""
     sign_in(editor, editor.address + "beheer/#/collections/berichten/new")
-    editor.get_by_label("Titel", exact=True).fill(title)
-    editor.get_by_label("Datum", exact=True).first.fill(when)
-    editor.get_by_label("Categorieën").click()
-    editor.keyboard.type(category)
-    editor.keyboard.press("Enter")
-    editor.get_by_label("Samenvatting").fill(description)
-    editor.get_by_role("button", name="Kies een afbeelding").click()
-    editor.locator("input[type=file]").set_input_files(photo)
-    editor.get_by_role("button", name="Gebruik selectie").click()
+    fill_in_post(editor, title, when, category, description, photo)
 
 
 def test_a_post_written_in_the_form_is_on_the_site(editor, project, tmp_path):
