@@ -75,10 +75,16 @@ def sign_in(page, url: str) -> None:
     page.get_by_role("button", name="Inloggen").click()
 
 
+def save(page) -> None:
+    """Save the open entry as `make beheer` does: without GitHub there is no pull request, the file is
+    written at once (its buttons say so: nl.js)."""
+    page.get_by_role("button", name="Opslaan", exact=True).click()
+    page.get_by_role("menuitem", name="Nu opslaan").click()
+
+
 def publish(page) -> None:
-    """Publish the open entry (without GitHub there is no pull request: it is written at once)."""
-    page.get_by_role("button", name="Publiceer", exact=True).click()
-    page.get_by_role("menuitem", name="Publiceer nu").click()
+    """Save the open entry and wait until it is written."""
+    save(page)
     page.get_by_text("Item opgeslagen").wait_for(timeout=15000)
 
 

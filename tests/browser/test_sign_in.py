@@ -82,7 +82,8 @@ def test_a_post_with_a_photo_saved_after_signing_in_with_a_token_becomes_a_pull_
     assert sorted(entry["path"] for entry in tree.body["tree"]) == [post_path, photo_path]
     assert len(github.made("POST", rf"/repos/{github.repo}/git/blobs")) == 2
     (commit,) = github.made("POST", rf"/repos/{github.repo}/git/commits")
-    assert commit.body["parents"] == ["commit-0"] and commit.body["message"] == f"Nieuw in Nieuwsbericht: {day}-bijeenkomst-in-zeeland"
+    assert commit.body["parents"] == ["commit-0"]
+    assert commit.body["message"] == f"Nieuw in Nieuwsbericht: {day}-bijeenkomst-in-zeeland"
     (ref,) = github.made("POST", rf"/repos/{github.repo}/git/refs")
     assert ref.body["ref"] == f"refs/heads/{branch}"
     (pull,) = github.made("POST", rf"/repos/{github.repo}/pulls")
