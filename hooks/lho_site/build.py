@@ -11,9 +11,11 @@ scripts (`trust`), and writes every output and audits all it wrote (`finish`). T
 
 from __future__ import annotations
 
+import json
 import posixpath
 import shutil
 import time
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -34,6 +36,8 @@ from .outputs.audit import AuditFinding, Rules, audit_file
 from .outputs.calendar import calendar_files
 from .outputs.cms_config import Settings as EditorSettings
 from .outputs.csp import editor_policy, policy, trusted_hashes, with_policy
+from .outputs.editor_problems import FILE as PROBLEMS
+from .outputs.editor_problems import editor_problems
 from .outputs.feeds import NEWSLETTER_FEED_LENGTH, FeedWriter, carried_posts
 from .outputs.html import PageInfo, ProcessedPage, Step, findings, line_of, process
 from .outputs.images import IMAGE_PATHS, image_files
@@ -207,6 +211,8 @@ class Build:
         styles = [f"../{path}" for path in editor.preview_styles(site_files)]
         made = editor.generated_files(self.site.names, self.settings.editor, self.site.data.name, self.templates,
                                       styles, self.settings.serving)
+        if self.settings.serving:  # no problems: beheer.js clears its list (show_problems writes them)
+            made[f"{editor.FOLDER}/{PROBLEMS}"] = json.dumps({"problemen": []})
         return copied + [NewFile(path, content) for path, content in made.items()]
 
     def _redirect_files(self, site_files: dict[str, str]) -> list[NewFile]:
@@ -331,15 +337,37 @@ class Build:
             preview.save()
 
     def show_problems(self) -> None:
-        """Under `mkdocs serve`: every page becomes the list of problems, which reloads once they are fixed."""
+        """Under `mkdocs serve`: every page becomes the list of problems, which reloads once they are fixed.
+        The web editor stays (an editor who saved a mistake must get back to the form) and lists them too."""
         site_dir = self.settings.site_dir
         for child in site_dir.iterdir() if site_dir.is_dir() else ():
-            if child.name != "assets":
+            if child.name not in ("assets", editor.FOLDER):
                 shutil.rmtree(child) if child.is_dir() else child.unlink()
         page = error_page(self.problems, self.templates)
         site_dir.mkdir(parents=True, exist_ok=True)
         for name in ("index.html", "404.html"):
             (site_dir / name).write_text(page, encoding="utf-8")
+        self._keep_editor(site_dir)
+
+    def _keep_editor(self, site_dir: Path) -> None:
+        """The editor of the last good build with this build's problems; written anew when there is none (the
+        first build already failed): then without the choices of content that could not be read."""
+        packages, folder = self.settings.packages, site_dir / editor.FOLDER
+        if not editor.installed(packages):
+            return
+        if not (folder / "index.html").is_file():
+            for copied in editor.copied_files(packages):
+                (site_dir / copied.dest_uri).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(copied.source, site_dir / copied.dest_uri)
+            names = self.site.names if self.site else defaultdict(lambda: None)
+            styles = [f"../{path}" for path in editor.preview_styles(
+                p.relative_to(site_dir).as_posix() for p in (site_dir / "assets").rglob("*.css"))]
+            made = editor.generated_files(names, self.settings.editor, self.site.data.name if self.site else "",
+                                          self.templates, styles, serving=True)
+            for path, content in made.items():
+                (site_dir / path).write_text(content, encoding="utf-8")
+        problems = editor_problems(self.problems, self.read)
+        (folder / PROBLEMS).write_text(json.dumps({"problemen": problems}, ensure_ascii=False), encoding="utf-8")
 
     def audit(self, site_dir: Path, rules: Rules) -> None:
         """Audit every file of `site_dir` this build wrote (outputs/audit.py); each finding becomes a problem

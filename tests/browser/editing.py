@@ -75,8 +75,27 @@ def sign_in(page, url: str) -> None:
     page.get_by_role("button", name="Inloggen").click()
 
 
+def save(page) -> None:
+    """Save the open entry as `make beheer` does: without GitHub there is no pull request, the file is
+    written at once (its buttons say so: nl.js)."""
+    page.get_by_role("button", name="Opslaan", exact=True).click()
+    page.get_by_role("menuitem", name="Nu opslaan").click()
+
+
 def publish(page) -> None:
-    """Publish the open entry (without GitHub there is no pull request: it is written at once)."""
-    page.get_by_role("button", name="Publiceer", exact=True).click()
-    page.get_by_role("menuitem", name="Publiceer nu").click()
+    """Save the open entry and wait until it is written."""
+    save(page)
     page.get_by_text("Item opgeslagen").wait_for(timeout=15000)
+
+
+def fill_in_post(page, title, when, category, description, photo):
+    """The open form of a new post, filled in as an editor does, up to the photo's description."""
+    page.get_by_label("Titel", exact=True).fill(title)
+    page.get_by_label("Datum", exact=True).first.fill(when)
+    page.get_by_label("Categorieën").click()
+    page.keyboard.type(category)
+    page.keyboard.press("Enter")
+    page.get_by_label("Samenvatting").fill(description)
+    page.get_by_role("button", name="Kies een afbeelding").click()
+    page.locator("input[type=file]").set_input_files(photo)
+    page.get_by_role("button", name="Gebruik selectie").click()

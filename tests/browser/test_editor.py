@@ -17,7 +17,7 @@ import yaml
 from lxml import etree
 
 from browsing import RECORD_POLICY_VIOLATIONS
-from editing import LOCAL_BACKEND, decap_server, forward_local_backend, publish, sign_in
+from editing import LOCAL_BACKEND, decap_server, fill_in_post, forward_local_backend, publish, save, sign_in
 from lho_site.content.dates import now
 from lho_site.content.schema import ALL
 from lho_site.outputs.cms_config import format_name
@@ -67,15 +67,7 @@ def wait_for(condition, page, timeout_ms=15000):
 def fill_in_a_new_post(editor, title, when, category, description, photo):
     """The form of a new post, filled in as an editor does, up to the photo's description."""
     sign_in(editor, editor.address + "beheer/#/collections/berichten/new")
-    editor.get_by_label("Titel", exact=True).fill(title)
-    editor.get_by_label("Datum", exact=True).first.fill(when)
-    editor.get_by_label("Categorieën").click()
-    editor.keyboard.type(category)
-    editor.keyboard.press("Enter")
-    editor.get_by_label("Samenvatting").fill(description)
-    editor.get_by_role("button", name="Kies een afbeelding").click()
-    editor.locator("input[type=file]").set_input_files(photo)
-    editor.get_by_role("button", name="Gebruik selectie").click()
+    fill_in_post(editor, title, when, category, description, photo)
 
 
 def test_a_post_written_in_the_form_is_on_the_site(editor, project, tmp_path):
@@ -126,8 +118,7 @@ def test_a_photo_without_a_description_is_not_saved(editor, project, tmp_path):
     fill_in_a_new_post(editor, "Een foto zonder beschrijving", "2024-01-02T10:30", "Actualiteit", "Een samenvatting.", photo)
     editor.locator("[data-slate-editor]").click()
     editor.keyboard.type("Tekst.")
-    editor.get_by_role("button", name="Publiceer", exact=True).click()
-    editor.get_by_role("menuitem", name="Publiceer nu").click()
+    save(editor)
     editor.get_by_text("Beschrijf wat er op de foto te zien is").wait_for()
     assert sorted((folder / "docs/nieuws/posts").rglob("*")) == before
 
@@ -244,3 +235,104 @@ def test_saving_a_file_unchanged_keeps_it_and_an_edit_changes_one_line(formats_p
         edited = page.evaluate(SAVE, [settings, format_name(schema), text, edit])
         changed = changed_lines(text, edited)
         assert len(changed) == 2 and changed[1].rstrip('"').endswith(" (bijgewerkt)"), changed
+
+
+def open_every_block(page):
+    """Unfold the form's blocks (the meeting's), which are folded while optional."""
+    page.get_by_label("Titel", exact=True).wait_for()
+    page.get_by_role("button", name="Uitklappen").first.wait_for()
+    for button in reversed(page.get_by_role("button", name="Uitklappen").all()):
+        button.click()
+
+
+def a_post_with_a_meeting(built):
+    """A post of the site whose meeting has a date, a start and a place."""
+    return next(p for p in model(built).public if p.event and p.event.date and p.event.start and p.event.place)
+
+
+def test_a_sign_up_that_is_no_address_is_not_saved(editor, project):
+    """The form checks the pattern of the field's kind (kinds.py), the one the build checks with."""
+    folder, built = project
+    post = a_post_with_a_meeting(built)
+    path = folder / post.path
+    original = path.read_text(encoding="utf-8")
+    sign_in(editor, editor.address + f"beheer/#/collections/berichten/entries/{Path(post.path).stem}")
+    open_every_block(editor)
+    editor.get_by_label("Aanmelden").fill("bel de kerngroep")
+    save(editor)
+    editor.get_by_text("een volledig webadres (https://…) of een e-mailadres").first.wait_for()
+    editor.wait_for_timeout(500)
+    assert path.read_text(encoding="utf-8") == original
+
+
+# An English phrase of Decap (its locale `en`) that the Dutch of the page does not say the same.
+ENGLISH_LEFT = r"""() => {
+  const flat = (phrases, prefix = "") => Object.entries(phrases).flatMap(([key, value]) =>
+    typeof value === "object" ? flat(value, `${prefix}${key}.`) : [[`${prefix}${key}`, value]]);
+  const dutch = Object.fromEntries(flat(CMS.getLocale("nl")));
+  const english = flat(CMS.getLocale("en")).filter(([key, value]) => dutch[key] !== value)
+    .map(([, value]) => new RegExp(`^${value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/%\\\{\w+\\\}/g, ".*")}$`));
+  const words = /\b(the|to|of|and|expand|collapse|toggle|set|remove|add|close|dropdown|options)\b/i;
+  const said = [...document.querySelectorAll("[aria-label], [title], [placeholder]")]
+    .flatMap((element) => ["aria-label", "title", "placeholder"].map((name) => element.getAttribute(name)))
+    .filter(Boolean);
+  return said.filter((text) => words.test(text) || english.some((phrase) => phrase.test(text)));
+}"""
+
+
+def test_the_editor_says_everything_in_dutch_newest_posts_first_and_previews_the_meeting(editor, project):
+    folder, built = project
+    site = model(built)
+    sign_in(editor, editor.address + "beheer/#/collections/berichten")
+    editor.get_by_role("button", name="Accountmenu").click()
+    editor.get_by_text("Uitloggen").wait_for()
+    left = editor.evaluate(ENGLISH_LEFT)
+    editor.keyboard.press("Escape")
+
+    dates = {post.title: post.moment.when for post in site.posts}
+    listed = [title for title in editor.locator("h2").all_inner_texts() if title in dates]
+    assert len(listed) > 1 and listed == sorted(listed, key=dates.get, reverse=True)
+
+    post = a_post_with_a_meeting(built)
+    editor.goto(editor.address + f"beheer/#/collections/berichten/entries/{Path(post.path).stem}")
+    open_every_block(editor)
+    left += editor.evaluate(ENGLISH_LEFT)
+    assert left == []
+
+    box = editor.frame_locator("iframe").locator("section.lho-facts")
+    box.get_by_text("Over de bijeenkomst").wait_for()
+    assert post.event.place in box.inner_text()
+    editor.get_by_label("Plaats").fill("<b>Zaal</b> & co")
+    box.get_by_text("<b>Zaal</b> & co").wait_for()
+    assert box.locator("b").count() == 0
+    assert editor.errors == []
+
+
+def test_a_save_that_breaks_the_build_keeps_the_editor_and_lists_the_problems_with_the_forms_labels(
+        browser, tmp_path):
+    config = copy_of_the_real_site(tmp_path / "project")
+    folder, site_dir = config.parent, tmp_path / "site"
+    assert build_site(config, site_dir, command="serve", dirty=True).error is None
+    built = type("Built", (), {"config_file": config})
+    post = a_post_with_a_meeting(built)
+    path = folder / post.path
+    text = path.read_text(encoding="utf-8")
+    start = text.index("\n  start:")
+    path.write_text(text[:start] + '\n  start: "17:00"\n  end: "15:00"' + text[text.index("\n", start + 1):],
+                    encoding="utf-8")
+    broken = build_site(config, site_dir, command="serve", dirty=True)
+    assert broken.shows_content_errors and (site_dir / "beheer/index.html").is_file()
+    problems = json.loads((site_dir / "beheer/problemen.json").read_text(encoding="utf-8"))["problemen"]
+    assert any(p.get("field") == "Bijeenkomst › Eindigt om" for p in problems), problems
+
+    with decap_server(folder) as backend, serve(site_dir) as url:
+        context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="nl-NL")
+        forward_local_backend(context, backend)
+        page = context.new_page()
+        sign_in(page, url + "beheer/")
+        box = page.locator("aside.lho-problemen")
+        box.get_by_text("Eindigt om").first.wait_for()
+        box.get_by_role("link", name=Path(post.path).stem).first.click()
+        open_every_block(page)
+        page.get_by_label("Eindigt om").wait_for()
+        context.close()

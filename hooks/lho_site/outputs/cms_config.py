@@ -138,7 +138,8 @@ def _page_collection(schema: Schema, names: Names) -> dict:
         "name": schema.name, "label": schema.label, "folder": folder, "create": True, "extension": "md",
         "format": format_name(schema), "filter": {"field": MARKS["page"], "value": True},
         "media_folder": PHOTOS, "public_folder": PHOTOS, "identifier_field": "title", "summary": "{{title}}",
-        "sortable_fields": ["date", "title"],
+        # Newest first, as on the site; the editor can sort by title too.
+        "sortable_fields": [{"field": "date", "default_sort": "desc"}, "title"],
         "fields": [form_field(f, names) for f in schema.fields] + [BODY],
     }
     if schema is POST:

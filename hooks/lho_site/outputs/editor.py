@@ -59,5 +59,7 @@ def generated_files(names: Names, settings: Settings, site_name: str, templates,
     """The page and its configuration, by their path in the site; `preview_styles` relative to the page."""
     page = templates.get_template(PAGE_TEMPLATE).render(
         site_name=site_name, policy=editor_policy(serving), referrer=REFERRER, preview_styles=" ".join(preview_styles),
+        # Under `make beheer` the editor writes into this folder at once (nl.js: its words of saving).
+        local=serving,
         formats=json.dumps(format_settings(), ensure_ascii=False, separators=(",", ":")))
     return {f"{FOLDER}/index.html": page, f"{FOLDER}/config.yml": config_yaml(names, settings)}
