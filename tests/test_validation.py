@@ -164,11 +164,11 @@ CASES = {
     ),
     "bad-event-block": (
         {POST: post(GOOD + 'event:\n  date: 2024-02-30\n  start: "kwart over drie"\n  attendees: veel\n')},
-        [f"{POST}:7: '2024-02-30' is geen bestaande datum — schrijf event.date: JJJJ-MM-DD, bijvoorbeeld 2021-03-04",
-         f"{POST}:8: 'kwart over drie' is geen geldige tijd — schrijf event.start: \"UU:MM\", bijvoorbeeld "
-         'event.start: "15:00"',
+        [f"{POST}:7: '2024-02-30' is geen bestaande datum — schrijf date: JJJJ-MM-DD, bijvoorbeeld 2021-03-04",
+         f"{POST}:8: 'kwart over drie' is geen geldige tijd — schrijf start: \"UU:MM\", bijvoorbeeld "
+         'start: "15:00"',
          f"{POST}:9: 'event.attendees' moet een aantal zijn, maar is 'veel' — schrijf een getal, zoals "
-         'event.attendees: 30, of een korte tekst met een getal, zoals event.attendees: "ruim 30"'],
+         'attendees: 30, of een korte tekst met een getal, zoals attendees: "ruim 30"'],
     ),
     "event-ends-before-it-starts": (
         {POST: post(GOOD + "event:\n  start: 15.30\n  end: 14:00\n")},
@@ -182,7 +182,7 @@ CASES = {
     "sign-up-that-is-no-address": (
         {POST: post(GOOD + "event:\n  date: 2024-03-07\n  place: online\n  signup: bij Marc\n")},
         [f"{POST}:9: 'bij Marc' is geen webadres en geen e-mailadres — schrijf een volledig webadres, zoals "
-         "event.signup: https://voorbeeld.nl/aanmelden, of een e-mailadres, zoals event.signup: info@voorbeeld.nl"],
+         "signup: https://voorbeeld.nl/aanmelden, of een e-mailadres, zoals signup: info@voorbeeld.nl"],
     ),
     "dated-meeting-without-a-place": (
         {POST: post(GOOD + 'event:\n  date: 2024-03-07\n  start: "15:00"\n')},
