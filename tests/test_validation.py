@@ -30,6 +30,12 @@ LINK_FIX = ("link naar een bericht met zijn bestandsnaam, zoals [tekst](2024-04-
             "van een bestaande pagina van de site")
 
 
+EXAMPLE_ALT = "Bestuurders in gesprek aan een lange tafel"
+UNSEEN = "dus wie de {0} niet kan zien, hoort niet wat erop staat"
+IN_BRACKETS = f"schrijf tussen ![ en ] wat er op de afbeelding te zien is, zoals ![{EXAMPLE_ALT}]"
+IN_ALT = f'schrijf in alt="…" wat er op de afbeelding te zien is, zoals <img src="fotos/zaal.jpg" alt="{EXAMPLE_ALT}">'
+
+
 def failed_build(tmp_path, files=None, remove=()):
     built = build_site(fixture_site(tmp_path, files, remove), tmp_path / "site")
     assert built.error is not None, f"the build should have failed; {built.how_to_reproduce()}"
@@ -113,9 +119,32 @@ CASES = {
          "afbeeldingen horen in de tekst van het bericht"],
     ),
     "missing-image": (
-        {POST: post(GOOD + "image: foto.jpg\nimage_alt: Een foto\n")},
+        {POST: post(GOOD + "image: foto.jpg\nimage_alt: Een zaal vol bestuurders\n")},
         [f"{POST}:6: de afbeelding 'foto.jpg' bestaat niet (gezocht als docs/nieuws/posts/foto.jpg) — zet het "
          "bestand op die plek of verbeter het pad; het pad telt vanaf de map van het bericht"],
+    ),
+    "image-descriptions-that-describe-nothing": (
+        {POST: post(GOOD + "image: foto.jpg\nimage_alt: IMG_2231.jpg\n",
+                    "Inleiding.\n\n![](fotos/zaal.jpg)\n\n![IMG_2231.jpg](fotos/zaal.jpg)\n\n![foto][zaal]\n\n"
+                    '<img src="fotos/zaal.jpg" alt="afbeelding"> <img src="fotos/zaal.jpg">\n\n'
+                    "`![](code.jpg)`\n\n[zaal]: fotos/zaal.jpg\n"),
+         PORTRAIT: post(GOOD_PORTRAIT, "![Plaatje](zaal.jpg)\n")},
+        [f"{POST}:6: de afbeelding 'foto.jpg' bestaat niet (gezocht als docs/nieuws/posts/foto.jpg) — zet het "
+         "bestand op die plek of verbeter het pad; het pad telt vanaf de map van het bericht",
+         f"{POST}:7: de beschrijving van de foto (image_alt) is de bestandsnaam 'IMG_2231.jpg', {UNSEEN.format('foto')}"
+         f' — schrijf wat er op de foto te zien is, zoals image_alt: "{EXAMPLE_ALT}"',
+         f"{POST}:12: de beschrijving van de afbeelding fotos/zaal.jpg is leeg, {UNSEEN.format('afbeelding')} — "
+         f"{IN_BRACKETS}(fotos/zaal.jpg)",
+         f"{POST}:14: de beschrijving van de afbeelding fotos/zaal.jpg is de bestandsnaam 'IMG_2231.jpg', "
+         f"{UNSEEN.format('afbeelding')} — {IN_BRACKETS}(fotos/zaal.jpg)",
+         f"{POST}:16: de beschrijving van de afbeelding [zaal] is alleen 'foto', {UNSEEN.format('afbeelding')} — "
+         f"{IN_BRACKETS}[zaal]",
+         f"{POST}:18: de beschrijving van de afbeelding fotos/zaal.jpg is alleen 'afbeelding', "
+         f"{UNSEEN.format('afbeelding')} — {IN_ALT}",
+         f"{POST}:18: de beschrijving van de afbeelding fotos/zaal.jpg ontbreekt, {UNSEEN.format('afbeelding')} — "
+         f"{IN_ALT}",
+         f"{PORTRAIT}:11: de beschrijving van de afbeelding zaal.jpg is alleen 'Plaatje', "
+         f"{UNSEEN.format('afbeelding')} — {IN_BRACKETS}(zaal.jpg)"],
     ),
     "old-address-as-full-url": (
         {POST: post(GOOD + "aliases: [https://levehetonderwijs.nl/2021/03/04/oud/]\n")},

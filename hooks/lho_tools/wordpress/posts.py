@@ -21,6 +21,7 @@ from markdown.extensions.toc import slugify
 
 from lho_site.content import writer
 from lho_site.content.dates import AMSTERDAM, dutch_day
+from lho_site.content.descriptions import reason
 from lho_site.content.files import DOCUMENTS, IMAGES
 from lho_site.content.posts import SCHEDULE_LIMIT
 from lho_site.content.schema import POST
@@ -355,9 +356,15 @@ class _PostResolver(Resolver):
         if path is None:
             return None
         alt = plain(alt) or self._alt(relative) or plain(caption)
-        if not alt:
-            self.note(f"de foto {path} heeft geen beschrijving", "schrijf tussen de [ ] wat er op de foto te zien is")
+        if reason(alt):
+            self.note(f"de foto {path} had geen beschrijving", "vervang de tekst tussen de [ ] door wat er op de foto "
+                      "te zien is")
+            alt = self._stand_in()
         return path, alt
+
+    def _stand_in(self) -> str:
+        """A description the build takes, for a photo the old site did not describe: the note asks for a real one."""
+        return f"Foto bij het bericht '{plain(self.item.title)}'"
 
     def featured_photo(self) -> tuple[str, str] | None:
         """The post's featured image (WordPress's _thumbnail_id), as image: and image_alt:."""
@@ -367,8 +374,8 @@ class _PostResolver(Resolver):
         if path is None:
             return None
         alt = self._alt(relative) or plain(attachment.title)
-        if not alt or slugify(alt, "-") == slugify(Path(relative).stem, "-"):
-            alt = f"Foto bij het bericht '{plain(self.item.title)}'"
+        if reason(alt) or slugify(alt, "-") == slugify(Path(relative).stem, "-"):
+            alt = self._stand_in()
             self.note("de uitgelichte afbeelding heeft geen beschrijving", "schrijf in image_alt: wat er op de foto staat")
         return path, alt
 
