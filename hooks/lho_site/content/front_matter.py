@@ -15,6 +15,7 @@ from .files import HERO_WIDTH, PHOTOS, photo_width
 from .problems import Problems
 from .schema import PAGE, Schema
 
+
 @dataclass(frozen=True)
 class PageSource:
     """A checked page: where it is, its parsed front matter, its Markdown body."""
