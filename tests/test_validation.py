@@ -36,6 +36,9 @@ IN_BRACKETS = f"schrijf tussen ![ en ] wat er op de afbeelding te zien is, zoals
 IN_ALT = f'schrijf in alt="…" wat er op de afbeelding te zien is, zoals <img src="fotos/zaal.jpg" alt="{EXAMPLE_ALT}">'
 
 
+COPIED = "Vorige maand kwamen twintig bestuurders bijeen in Zwolle.\n\nZe spraken  over vertrouwen en ruimte.\n"
+
+
 def failed_build(tmp_path, files=None, remove=()):
     built = build_site(fixture_site(tmp_path, files, remove), tmp_path / "site")
     assert built.error is not None, f"the build should have failed; {built.how_to_reproduce()}"
@@ -152,7 +155,7 @@ CASES = {
          "deel na de domeinnaam — schrijf /2021/03/04/oud/"],
     ),
     "old-address-twice": (
-        {OTHER: post(GOOD.replace("2024-02-01", "2024-01-10") + "aliases: [/oud/]\n"),
+        {OTHER: post(GOOD.replace("2024-02-01", "2024-01-10").replace("Bericht", "Eerste") + "aliases: [/oud/]\n"),
          POST: post(GOOD + "aliases: [/oud]\n")},
         [f"{POST}:6: het oude adres /oud is al in gebruik (in {OTHER}:6) — een oud adres kan maar naar één pagina "
          "leiden: haal het hier of daar weg"],
@@ -222,6 +225,23 @@ CASES = {
         {POST: post(GOOD + "event:\n  date: 2024-03-07\n  place: Utrecht\n  changed: 2024-01-20 10.00\n")},
         [f"{POST}:9: de wijziging (20 januari 2024 om 10:00) ligt niet na de datum van het bericht (1 februari 2024) — "
          'schrijf bij changed: de dag en tijd waarop je de bijeenkomst veranderde, zoals changed: "2024-04-20 14:00"'],
+    ),
+    "meeting-a-year-before-its-post": (
+        {POST: post(GOOD + "event:\n  date: 2023-03-07\n  place: Utrecht\n")},
+        [f"{POST}:7: de bijeenkomst (7 maart 2023) ligt meer dan twee maanden vóór de datum van het bericht "
+         "(1 februari 2024), dus hij staat meteen bij de eerdere bijeenkomsten, zonder aanmelden — bedoel je "
+         "7 maart 2024? schrijf dan date: 2024-03-07; klopt de datum, geef het bericht dan de datum waarop je het "
+         "schrijft"],
+    ),
+    "copy-of-an-earlier-post": (
+        {OTHER: post(GOOD.replace("2024-02-01", "2024-01-10"), COPIED),
+         POST: post(GOOD, COPIED.replace("  ", "\n")),
+         "docs/nieuws/posts/2024-02-02-concept.md": post(GOOD.replace("2024-02-01", "2024-02-02") + "draft: true\n",
+                                                           COPIED)},
+        [f"{POST}:2: dit bericht heeft dezelfde titel als {OTHER} (10 januari 2024); is het een kopie die nog niet is "
+         "aangepast? — geef het een eigen titel, of haal de kopie weg",
+         f"{POST}:8: de tekst van dit bericht is dezelfde als die van {OTHER} (10 januari 2024); is het een kopie die "
+         "nog niet is aangepast? — schrijf de tekst van dit bericht, of haal de kopie weg"],
     ),
     "placeholders-of-make-nieuw": (
         {POST: post(GOOD.replace("Samenvatting.", '"Schrijf hier in één of twee zinnen waar het bericht over gaat."'),
