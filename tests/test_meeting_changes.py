@@ -107,6 +107,16 @@ def test_what_needs_no_change_passes(repo, case):
     assert meeting_changes.problems(repo, "main", NOW) == []
 
 
+def test_what_the_base_changed_since_the_branch_left_it_is_not_the_branch_s(repo):
+    git(repo, "checkout", "-q", "-b", "pull-request")
+    git(repo, "checkout", "-q", "main")
+    edit(repo, ('start: "15:00"', 'start: "16:00"'))  # as it came, the base's own affair
+    git(repo, "commit", "-q", "-am", "moved on main")
+    git(repo, "checkout", "-q", "pull-request")
+    edit(repo, ("Kom ook.", "Kom ook, er is koffie."))
+    assert meeting_changes.problems(repo, "main", NOW) == []
+
+
 def test_the_command_prints_the_lines_and_fails(repo):
     edit(repo, ("place: Zwolle", "place: Deventer"))
     result = subprocess.run([sys.executable, "-m", "lho_tools.meeting_changes", "main"], cwd=repo, capture_output=True,

@@ -11,6 +11,7 @@ Posts the base did not publish (drafts, or dated after `now`) have no subscriber
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import subprocess
@@ -81,7 +82,11 @@ def _git(root: Path, *args: str) -> str:
 
 
 def changed_posts(root: Path, base: str) -> Iterator[tuple[str, str, str]]:
-    """(path, text at `base`, text now) of every post changed since `base` that was there at `base`."""
+    """(path, text at `base`, text now) of every post changed since `base` that was there at `base`.
+    Compared with where the branch left `base` (as a pull request's diff is), so that what the base
+    changed since is not taken for a change of this branch."""
+    with contextlib.suppress(subprocess.CalledProcessError):  # no common history (a shallow clone): the base itself
+        base = _git(root, "merge-base", base, "HEAD").strip()
     names = _git(root, "diff", "--name-only", "--diff-filter=M", base, "--", POST.path).splitlines()
     for path in sorted(names):
         if path.endswith(".md") and (root / path).is_file():
