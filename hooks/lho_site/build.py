@@ -325,8 +325,9 @@ class Build:
                 shutil.copyfile(cached, target)
         policies = {"page": self.page_policy, "redirect": self.redirect_policy,
                     "editor": editor_policy(settings.serving)}
+        site_files = frozenset(path.relative_to(site_dir).as_posix() for path in site_dir.rglob("*") if path.is_file())
         self.audit(site_dir, Rules(self.trusted, self.script_files, frozenset(self.redirect_pages), policies,
-                                   editor.FOLDER, settings.site_url))
+                                   editor.FOLDER, settings.site_url, site_files))
         if preview and not self.problems:
             preview.save()
 
