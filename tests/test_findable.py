@@ -130,8 +130,8 @@ def test_a_meeting_for_search_engines_shows_a_picture_the_site_publishes(site):
     for post in site.model.public:
         page = site.html(post.url)
         data = [json.loads(s.string) for s in page.find_all("script", type="application/ld+json")]
-        for event in (d for d in data if d["@type"] == "Event"):
-            assert all((site.site_dir / url.removeprefix(base)).is_file() for url in event["image"]), post.path
+        for meeting in (d for d in data if d["@type"] == "Event"):
+            assert all((site.site_dir / url.removeprefix(base)).is_file() for url in meeting["image"]), post.path
 
 
 def test_an_address_of_our_own_that_leads_nowhere_fails_the_build(tmp_path, monkeypatch):
