@@ -55,15 +55,16 @@ def meeting_problem(path: str, old_text: str, new_text: str, now: dt.datetime) -
     """The problem of a post whose published meeting changed (from `old_text` to `new_text`) without `changed:`."""
     old, data = _record(_front_matter(old_text), path), _front_matter(new_text)
     new = _record(data, path)
-    if old is None or new is None or not _published(old, now) or "event" not in old or "event" not in new:
+    # Only a meeting with a date is in the calendars; one that left the post is the build's affair.
+    if old is None or new is None or not _published(old, now) or "date" not in old.get("event", {}) \
+            or "event" not in new:
         return None
-    before, after = old["event"], new["event"]
-    moved = [name for name in ANNOUNCED
-             if before.get(name, DEFAULTS.get(name)) != after.get(name, DEFAULTS.get(name))]
-    if not moved or before.get("changed") != after.get("changed"):
+    before, after = ({name: event.get(name, DEFAULTS.get(name)) for name in ANNOUNCED}
+                     for event in (old["event"], new["event"]))
+    moved = [name for name in ANNOUNCED if before[name] != after[name]]
+    if not moved or old["event"].get("changed") != new["event"].get("changed"):
         return None
-    differences = ", ".join(f"{name}: {_shown(name, before.get(name, DEFAULTS.get(name)))} → "
-                            f"{_shown(name, after.get(name, DEFAULTS.get(name)))}" for name in moved)
+    differences = ", ".join(f"{name}: {_shown(name, before[name])} → {_shown(name, after[name])}" for name in moved)
     line = data["event"].line_of(moved[0]) if moved[0] in data["event"] else data.line_of("event")
     written = f'"{now.astimezone(AMSTERDAM):%Y-%m-%d %H:%M}"'
     return Problem(path, line, f"de bijeenkomst is veranderd ({differences}), maar changed: niet, dus de agenda's "
