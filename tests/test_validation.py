@@ -33,7 +33,9 @@ LINK_FIX = ("link naar een bericht met zijn bestandsnaam, zoals [tekst](2024-04-
 EXAMPLE_ALT = "Bestuurders in gesprek aan een lange tafel"
 UNSEEN = "dus wie de {0} niet kan zien, hoort niet wat erop staat"
 IN_BRACKETS = f"schrijf tussen ![ en ] wat er op de afbeelding te zien is, zoals ![{EXAMPLE_ALT}]"
-IN_ALT = f'schrijf in alt="…" wat er op de afbeelding te zien is, zoals <img src="fotos/zaal.jpg" alt="{EXAMPLE_ALT}">'
+IN_ALT = ('schrijf in alt="…" wat er op de afbeelding te zien is, zoals '
+          f'<img src="/nieuws/posts/fotos/zaal.svg" alt="{EXAMPLE_ALT}">')
+DRAWING = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="30"><rect width="40" height="30"/></svg>'
 
 
 COPIED = "Vorige maand kwamen twintig bestuurders bijeen in Zwolle.\n\nZe spraken  over vertrouwen en ruimte.\n"
@@ -126,28 +128,31 @@ CASES = {
         [f"{POST}:6: de afbeelding 'foto.jpg' bestaat niet (gezocht als docs/nieuws/posts/foto.jpg) — zet het "
          "bestand op die plek of verbeter het pad; het pad telt vanaf de map van het bericht"],
     ),
-    "image-descriptions-that-describe-nothing": (
-        {POST: post(GOOD + "image: foto.jpg\nimage_alt: IMG_2231.jpg\n",
-                    "Inleiding.\n\n![](fotos/zaal.jpg)\n\n![IMG_2231.jpg](fotos/zaal.jpg)\n\n![foto][zaal]\n\n"
-                    '<img src="fotos/zaal.jpg" alt="afbeelding"> <img src="fotos/zaal.jpg">\n\n'
-                    "`![](code.jpg)`\n\n[zaal]: fotos/zaal.jpg\n"),
-         PORTRAIT: post(GOOD_PORTRAIT, "![Plaatje](zaal.jpg)\n")},
+    "photo-description-that-describes-nothing": (
+        {POST: post(GOOD + "image: foto.jpg\nimage_alt: IMG_2231.jpg\n")},
         [f"{POST}:6: de afbeelding 'foto.jpg' bestaat niet (gezocht als docs/nieuws/posts/foto.jpg) — zet het "
          "bestand op die plek of verbeter het pad; het pad telt vanaf de map van het bericht",
          f"{POST}:7: de beschrijving van de foto (image_alt) is de bestandsnaam 'IMG_2231.jpg', {UNSEEN.format('foto')}"
-         f' — schrijf wat er op de foto te zien is, zoals image_alt: "{EXAMPLE_ALT}"',
-         f"{POST}:12: de beschrijving van de afbeelding fotos/zaal.jpg is leeg, {UNSEEN.format('afbeelding')} — "
-         f"{IN_BRACKETS}(fotos/zaal.jpg)",
-         f"{POST}:14: de beschrijving van de afbeelding fotos/zaal.jpg is de bestandsnaam 'IMG_2231.jpg', "
-         f"{UNSEEN.format('afbeelding')} — {IN_BRACKETS}(fotos/zaal.jpg)",
-         f"{POST}:16: de beschrijving van de afbeelding [zaal] is alleen 'foto', {UNSEEN.format('afbeelding')} — "
+         f' — schrijf wat er op de foto te zien is, zoals image_alt: "{EXAMPLE_ALT}"'],
+    ),
+    "image-descriptions-in-the-text-that-describe-nothing": (
+        {POST: post(GOOD, "Inleiding.\n\n![](fotos/zaal.svg)\n\n![IMG_2231.jpg](fotos/zaal.svg)\n\n![foto][zaal]\n\n"
+                          '<img src="/nieuws/posts/fotos/zaal.svg" alt="afbeelding"> <img src="/nieuws/posts/fotos/zaal.svg">\n\n'
+                          "`![](code.jpg)`\n\n[zaal]: fotos/zaal.svg\n"),
+         "docs/nieuws/posts/fotos/zaal.svg": DRAWING,
+         PORTRAIT: post(GOOD_PORTRAIT, "![Plaatje](zaal.svg)\n"), "docs/portretten/zaal.svg": DRAWING},
+        [f"{POST}:10: de beschrijving van de afbeelding fotos/zaal.svg is leeg, {UNSEEN.format('afbeelding')} — "
+         f"{IN_BRACKETS}(fotos/zaal.svg)",
+         f"{POST}:12: de beschrijving van de afbeelding fotos/zaal.svg is de bestandsnaam 'IMG_2231.jpg', "
+         f"{UNSEEN.format('afbeelding')} — {IN_BRACKETS}(fotos/zaal.svg)",
+         f"{POST}:14: de beschrijving van de afbeelding [zaal] is alleen 'foto', {UNSEEN.format('afbeelding')} — "
          f"{IN_BRACKETS}[zaal]",
-         f"{POST}:18: de beschrijving van de afbeelding fotos/zaal.jpg is alleen 'afbeelding', "
+         f"{POST}:16: de beschrijving van de afbeelding /nieuws/posts/fotos/zaal.svg is alleen 'afbeelding', "
          f"{UNSEEN.format('afbeelding')} — {IN_ALT}",
-         f"{POST}:18: de beschrijving van de afbeelding fotos/zaal.jpg ontbreekt, {UNSEEN.format('afbeelding')} — "
+         f"{POST}:16: de beschrijving van de afbeelding /nieuws/posts/fotos/zaal.svg ontbreekt, {UNSEEN.format('afbeelding')} — "
          f"{IN_ALT}",
-         f"{PORTRAIT}:11: de beschrijving van de afbeelding zaal.jpg is alleen 'Plaatje', "
-         f"{UNSEEN.format('afbeelding')} — {IN_BRACKETS}(zaal.jpg)"],
+         f"{PORTRAIT}:11: de beschrijving van de afbeelding zaal.svg is alleen 'Plaatje', "
+         f"{UNSEEN.format('afbeelding')} — {IN_BRACKETS}(zaal.svg)"],
     ),
     "old-address-as-full-url": (
         {POST: post(GOOD + "aliases: [https://levehetonderwijs.nl/2021/03/04/oud/]\n")},

@@ -1,8 +1,9 @@
 """Descriptions of images: what someone who cannot see an image hears instead of it.
 
-One check for every description an editor writes: `image_alt:` in front matter, and every image
-in the text of a post, portrait or page (Markdown `![beschrijving](pad)`, a reference image
-`![beschrijving][naam]`, HTML `<img alt="…">`). A description that is empty, a file name
+One check for every description an editor writes: `image_alt:` in front matter (with the front
+matter's other fields), and every image in the text of a post, portrait or page (Markdown
+`![beschrijving](pad)`, a reference image `![beschrijving][naam]`, HTML `<img alt="…">`; when the
+page is rendered, build.py). A description that is empty, a file name
 (IMG_2231.jpg, what a phone or camera calls a photo) or a word that only says it is an image
 ("foto") tells a screen reader's user nothing, and is refused in Dutch on its line.
 """
@@ -14,8 +15,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .problems import Problems
-from .yaml_lines import LineDict
+from . import yaml_lines
+from .problems import Problem, Problems
 
 FENCE = re.compile(r"^\s*(```|~~~)")
 _CODE_SPAN = re.compile(r"(`+).*?\1")
@@ -100,7 +101,7 @@ def text_images(text: str) -> list[TextImage]:
     return images
 
 
-def check_photo_description(record: dict, data: LineDict, path: str, problems: Problems) -> bool:
+def check_photo_description(record: dict, data: yaml_lines.LineDict, path: str, problems: Problems) -> bool:
     """The photo's `image_alt:` describes what is to be seen; a problem when not."""
     why = reason(record["image_alt"]) if record.get("image_alt") is not None else None
     if why:
@@ -110,9 +111,13 @@ def check_photo_description(record: dict, data: LineDict, path: str, problems: P
     return not why
 
 
-def check_text_images(body: str, body_line: int, path: str, problems: Problems) -> bool:
-    """Every image in the text describes what is to be seen; a problem for each that does not."""
-    ok = True
+def text_image_problems(text: str, path: str) -> list[Problem]:
+    """A problem for each image in the Markdown file `text` (front matter and all) whose description
+    describes nothing. Checked when the page is rendered, with the problems of its HTML, so that an
+    editor gets them all at once."""
+    split = yaml_lines.split_front_matter(text)
+    body, body_line = (split[1], split[2]) if split else (text, 1)
+    problems = []
     for image in text_images(body):
         why = reason(image.description)
         if why:
@@ -120,7 +125,6 @@ def check_text_images(body: str, body_line: int, path: str, problems: Problems) 
                    f'alt="{EXAMPLE}">' if image.html else
                    f"schrijf tussen ![ en ] wat er op de afbeelding te zien is, zoals ![{EXAMPLE}]"
                    + (image.source if image.source.startswith("[") else f"({image.source})"))
-            problems.add(path, body_line + image.offset, f"de beschrijving van de afbeelding {image.source} {why}, dus "
-                         "wie de afbeelding niet kan zien, hoort niet wat erop staat", fix)
-            ok = False
-    return ok
+            problems.append(Problem(path, body_line + image.offset, f"de beschrijving van de afbeelding {image.source} "
+                                    f"{why}, dus wie de afbeelding niet kan zien, hoort niet wat erop staat", fix))
+    return problems

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..routes import NETWORKS, PORTRAITS, POSTS
 from . import yaml_lines
-from .descriptions import check_photo_description, check_text_images, lines_outside_code
+from .descriptions import check_photo_description, lines_outside_code
 from .fields import Names, check_rules, read_record
 from .files import HERO_WIDTH, PHOTOS, photo_width
 from .problems import Problems
@@ -60,7 +60,7 @@ def read_page(root: Path, docs_dir: Path, source: Path, schema: Schema, names: N
         problems.add(path, 2, "de front matter bevat geen velden", "schrijf elk veld als 'naam: waarde' op een eigen regel")
         return None
     record = read_record(data, schema.fields, names, path, problems)
-    body_ok = all([_check_body(body, body_line, path, problems), check_text_images(body, body_line, path, problems)])
+    body_ok = _check_body(body, body_line, path, problems)
     if record is None:
         return None
     body_ok = check_photo_description(record, data, path, problems) and body_ok
