@@ -133,6 +133,7 @@ def _specs(rng: random.Random, n: int, categories: list[str], authors: list[str]
             count += 1
             slug = f"{base}-{count}"
         seen.add(slug)
+        title = f"{title} ({count})" if count > 1 else title  # the build refuses a post with another's title
         day = FIRST_DAY + dt.timedelta(days=rng.randrange(span + 1))
         chosen = tuple(rng.sample(categories, rng.choice((1, 1, 2))))
         by = (rng.choice(authors),) if rng.random() < 0.4 else ()

@@ -63,7 +63,8 @@ def test_hostile_svg_files_are_refused_and_a_harmless_one_is_published_rebuilt(t
 @pytest.fixture(scope="module")
 def stalling(tmp_path_factory):
     tmp_path = tmp_path_factory.mktemp("stalling")
-    files = {f"{POSTS}/2024-02-{n + 1:02d}-p{n}.md": post(GOOD.replace("2024-02-01", f"2024-02-{n + 1:02d}"), text)
+    files = {f"{POSTS}/2024-02-{n + 1:02d}-p{n}.md":
+             post(GOOD.replace("2024-02-01", f"2024-02-{n + 1:02d}").replace("title: Bericht", f"title: Bericht {n}"), text)
              for n, text in enumerate(PATHOLOGICAL.values())}
     started = time.perf_counter()
     built = build_site(fixture_site(tmp_path, files), tmp_path / "site")

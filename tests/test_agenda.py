@@ -128,7 +128,8 @@ def test_posts_with_a_dated_meeting_describe_it_as_a_schema_org_event(site):
         assert data["eventStatus"] == SCHEMA + ("EventCancelled" if event.is_cancelled else "EventScheduled")
         assert data["organizer"] == {"@type": "Organization", "name": name, "url": base}
         assert data["url"] == base + post.url
-        assert data.get("image") == ([base + post.image] if post.image else None)
+        # The picture the page shares (a crop of the post's photo, or its type's card): published, unlike the original.
+        assert data["image"] == [site.html(post.url).find("meta", property="og:image")["content"]]
         web_signup = event.signup if event.signup and event.signup.startswith("https://") else None
         assert data.get("offers", {}).get("url") == web_signup
 
@@ -178,7 +179,9 @@ def test_kitchen_sink_events_for_search_engines(kitchen_sink):
     # The offset is Amsterdam's on that day: +01:00 in winter, +02:00 in summer.
     assert utrecht["startDate"] == dt.datetime.combine(DAYS["utrecht"], dt.time(15), AMSTERDAM).isoformat()
     assert utrecht["endDate"] == dt.datetime.combine(DAYS["utrecht"], dt.time(17, 30), AMSTERDAM).isoformat()
-    assert utrecht["image"] == ["https://example.org/nieuws/posts/fotos/werkgroepen.jpg"]
+    image, = utrecht["image"]  # the published crop of the post's photo, not the original (never published)
+    assert image.startswith("https://example.org/fotos/werkgroepen-") and image.endswith("-share.jpg")
+    assert (kitchen_sink.site_dir / image.removeprefix("https://example.org/")).is_file()
     assert "offers" not in utrecht  # an e-mail address is no offer's web address
     online, = events(kitchen_sink.html(ANNOUNCEMENTS[1][1]))
     assert online["offers"] == {"@type": "Offer", "url": "https://aanmelden.example.net/samen-besturen"}

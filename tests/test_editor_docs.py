@@ -49,6 +49,13 @@ def add_missing_photos(project, text, folder):
             phone_photo(folder / photo, (1600, 1200))
 
 
+def new_post(text: str, number: int) -> str:
+    """An example made into a post of its own: its own title and text, as an editor's new post has
+    (a copy of another post's title or text is refused)."""
+    return re.sub(r"^title: ([\"']?)", rf"title: \g<1>Voorbeeld {number}, ", text, count=1, flags=re.MULTILINE) \
+        + f"\nVoorbeeld {number}.\n"
+
+
 def test_every_example_works_when_copied_as_it_says(tmp_path):
     config = copy_of_the_real_site(tmp_path / "project")
     project = config.parent
@@ -59,7 +66,7 @@ def test_every_example_works_when_copied_as_it_says(tmp_path):
     base = next(body for kind, body in found if kind == "bericht" and body.startswith("---"))
     for number, (kind, body) in enumerate(found):
         if kind == "bericht" and body.startswith("---"):
-            (posts / f"2024-04-17-voorbeeld-{number}.md").write_text(body, encoding="utf-8")
+            (posts / f"2024-04-17-voorbeeld-{number}.md").write_text(new_post(body, number), encoding="utf-8")
         elif kind == "bericht" and body.startswith("id:"):
             old = yaml.safe_load(body)["id"].rsplit("/", 1)[1]
             renamed = posts / "2024-04-17-hernoemd.md"
@@ -70,11 +77,11 @@ def test_every_example_works_when_copied_as_it_says(tmp_path):
         elif kind == "bericht":
             text = base.replace("---\n\n", body + "---\n\n", 1)
             add_missing_photos(project, text, posts)
-            (posts / f"2024-04-17-voorbeeld-{number}.md").write_text(text, encoding="utf-8")
+            (posts / f"2024-04-17-voorbeeld-{number}.md").write_text(new_post(text, number), encoding="utf-8")
         elif kind == "tekst":
             text = base + "\n" + body
             add_missing_photos(project, text, posts)
-            (posts / f"2024-04-17-voorbeeld-{number}.md").write_text(text, encoding="utf-8")
+            (posts / f"2024-04-17-voorbeeld-{number}.md").write_text(new_post(text, number), encoding="utf-8")
         elif kind == "portret":
             (portraits / f"voorbeeld-{number}.md").write_text(body, encoding="utf-8")
         elif kind == "people":

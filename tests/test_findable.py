@@ -6,6 +6,9 @@ from urllib.parse import urljoin
 
 from PIL import Image
 
+from lho_site.pages import site as pages_site
+from lho_site.pages.structured_data import event
+from sitebuild import build_site, fixture_site
 from test_site import all_pages
 
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
@@ -120,3 +123,29 @@ def test_privacy_and_accessibility_pages_are_linked_from_every_page(site):
         assert {"Privacy", "Toegankelijkheid", "Contact"} <= links, path
     assert "WCAG" in site.html("toegankelijkheid/").get_text()
     assert "Geen cookies" in site.html("privacy/").get_text()
+
+
+def test_a_meeting_for_search_engines_shows_a_picture_the_site_publishes(site):
+    base = site.model.data.url
+    for post in site.model.public:
+        page = site.html(post.url)
+        data = [json.loads(s.string) for s in page.find_all("script", type="application/ld+json")]
+        for meeting in (d for d in data if d["@type"] == "Event"):
+            assert all((site.site_dir / url.removeprefix(base)).is_file() for url in meeting["image"]), post.path
+
+
+def test_an_address_of_our_own_that_leads_nowhere_fails_the_build(tmp_path, monkeypatch):
+    """The audit of the build (outputs/audit.py), shown on the mistake it was made for: an Event's image
+    that pointed at the original photo, which is never published."""
+    def old_event(post, site_url, name, image_url):
+        return event(post, site_url, name, image_url) | {"image": [site_url + "nieuws/posts/fotos/zaal.jpg"]}
+
+    monkeypatch.setattr(pages_site, "event", old_event)
+    post = "docs/nieuws/posts/2024-02-01-bijeenkomst.md"
+    files = {post: "---\ntitle: Bijeenkomst\ndate: 2024-02-01\ncategories: [Actualiteit]\ndescription: Kom.\n"
+                   "event:\n  date: 2024-02-20\n  place: online\n---\n\nKom ook.\n"}
+    built = build_site(fixture_site(tmp_path, files), tmp_path / "site")
+    assert built.errors == [
+        f"{post}:1: het adres 'https://example.org/nieuws/posts/fotos/zaal.jpg' (in de gegevens voor zoekmachines, "
+        "JSON-LD) leidt naar geen bestand van de site — dit komt uit de sjablonen of instellingen van de site zelf: "
+        "meld het aan een ontwikkelaar", "1 fout in de inhoud; de site is niet gebouwd."]

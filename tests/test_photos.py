@@ -129,7 +129,7 @@ def test_the_crop_keeps_the_focus(tmp_path):
 PHOTO = "docs/nieuws/posts/fotos/foto.jpg"
 
 
-def with_photo(tmp_path, make, front_matter=GOOD + "image: fotos/foto.jpg\nimage_alt: Een foto\n"):
+def with_photo(tmp_path, make, front_matter=GOOD + "image: fotos/foto.jpg\nimage_alt: Een zaal vol bestuurders\n"):
     config = fixture_site(tmp_path, {POST: post_file(front_matter)})
     make(config.parent / PHOTO)
     return config

@@ -158,8 +158,8 @@ BAD_DATA = {
     "person-without-role": (
         {"data/networks.yml": "- id: n\n  name: N\n  status: lopend\n  participants: 1\n  duration: x\n"
                               "  meetings: x\n  summary: x\n  description: x\n  people:\n    - person: marc\n"},
-        ["data/networks.yml:10: het verplichte veld 'people.role' ontbreekt — voeg een regel toe, bijvoorbeeld "
-         "people.role: deelnemer"]),
+        ["data/networks.yml:10: het verplichte veld 'people.role' ontbreekt — voeg onder people: een regel toe, "
+         "bijvoorbeeld role: deelnemer"]),
     "wrong-type-and-duplicate-id": (
         {"data/people.yml": "- id: marc\n  name: Marc\n- id: marc\n  name: [Marc, Jan]\n"},
         ["data/people.yml:4: 'name' moet tekst zijn, maar is een lijst — schrijf de tekst tussen aanhalingstekens: "

@@ -30,6 +30,17 @@ LINK_FIX = ("link naar een bericht met zijn bestandsnaam, zoals [tekst](2024-04-
             "van een bestaande pagina van de site")
 
 
+EXAMPLE_ALT = "Bestuurders in gesprek aan een lange tafel"
+UNSEEN = "dus wie de {0} niet kan zien, hoort niet wat erop staat"
+IN_BRACKETS = f"schrijf tussen ![ en ] wat er op de afbeelding te zien is, zoals ![{EXAMPLE_ALT}]"
+IN_ALT = ('schrijf in alt="…" wat er op de afbeelding te zien is, zoals '
+          f'<img src="/nieuws/posts/fotos/zaal.svg" alt="{EXAMPLE_ALT}">')
+DRAWING = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="30"><rect width="40" height="30"/></svg>'
+
+
+COPIED = "Vorige maand kwamen twintig bestuurders bijeen in Zwolle.\n\nZe spraken  over vertrouwen en ruimte.\n"
+
+
 def failed_build(tmp_path, files=None, remove=()):
     built = build_site(fixture_site(tmp_path, files, remove), tmp_path / "site")
     assert built.error is not None, f"the build should have failed; {built.how_to_reproduce()}"
@@ -113,9 +124,35 @@ CASES = {
          "afbeeldingen horen in de tekst van het bericht"],
     ),
     "missing-image": (
-        {POST: post(GOOD + "image: foto.jpg\nimage_alt: Een foto\n")},
+        {POST: post(GOOD + "image: foto.jpg\nimage_alt: Een zaal vol bestuurders\n")},
         [f"{POST}:6: de afbeelding 'foto.jpg' bestaat niet (gezocht als docs/nieuws/posts/foto.jpg) — zet het "
          "bestand op die plek of verbeter het pad; het pad telt vanaf de map van het bericht"],
+    ),
+    "photo-description-that-describes-nothing": (
+        {POST: post(GOOD + "image: foto.jpg\nimage_alt: IMG_2231.jpg\n")},
+        [f"{POST}:6: de afbeelding 'foto.jpg' bestaat niet (gezocht als docs/nieuws/posts/foto.jpg) — zet het "
+         "bestand op die plek of verbeter het pad; het pad telt vanaf de map van het bericht",
+         f"{POST}:7: de beschrijving van de foto (image_alt) is de bestandsnaam 'IMG_2231.jpg', {UNSEEN.format('foto')}"
+         f' — schrijf wat er op de foto te zien is, zoals image_alt: "{EXAMPLE_ALT}"'],
+    ),
+    "image-descriptions-in-the-text-that-describe-nothing": (
+        {POST: post(GOOD, "Inleiding.\n\n![](fotos/zaal.svg)\n\n![IMG_2231.jpg](fotos/zaal.svg)\n\n![foto][zaal]\n\n"
+                          '<img src="/nieuws/posts/fotos/zaal.svg" alt="afbeelding"> <img src="/nieuws/posts/fotos/zaal.svg">\n\n'
+                          "`![](code.jpg)`\n\n[zaal]: fotos/zaal.svg\n"),
+         "docs/nieuws/posts/fotos/zaal.svg": DRAWING,
+         PORTRAIT: post(GOOD_PORTRAIT, "![Plaatje](zaal.svg)\n"), "docs/portretten/zaal.svg": DRAWING},
+        [f"{POST}:10: de beschrijving van de afbeelding fotos/zaal.svg is leeg, {UNSEEN.format('afbeelding')} — "
+         f"{IN_BRACKETS}(fotos/zaal.svg)",
+         f"{POST}:12: de beschrijving van de afbeelding fotos/zaal.svg is de bestandsnaam 'IMG_2231.jpg', "
+         f"{UNSEEN.format('afbeelding')} — {IN_BRACKETS}(fotos/zaal.svg)",
+         f"{POST}:14: de beschrijving van de afbeelding [zaal] is alleen 'foto', {UNSEEN.format('afbeelding')} — "
+         f"{IN_BRACKETS}[zaal]",
+         f"{POST}:16: de beschrijving van de afbeelding /nieuws/posts/fotos/zaal.svg is alleen 'afbeelding', "
+         f"{UNSEEN.format('afbeelding')} — {IN_ALT}",
+         f"{POST}:16: de beschrijving van de afbeelding /nieuws/posts/fotos/zaal.svg ontbreekt, {UNSEEN.format('afbeelding')} — "
+         f"{IN_ALT}",
+         f"{PORTRAIT}:11: de beschrijving van de afbeelding zaal.svg is alleen 'Plaatje', "
+         f"{UNSEEN.format('afbeelding')} — {IN_BRACKETS}(zaal.svg)"],
     ),
     "old-address-as-full-url": (
         {POST: post(GOOD + "aliases: [https://levehetonderwijs.nl/2021/03/04/oud/]\n")},
@@ -123,7 +160,7 @@ CASES = {
          "deel na de domeinnaam — schrijf /2021/03/04/oud/"],
     ),
     "old-address-twice": (
-        {OTHER: post(GOOD.replace("2024-02-01", "2024-01-10") + "aliases: [/oud/]\n"),
+        {OTHER: post(GOOD.replace("2024-02-01", "2024-01-10").replace("Bericht", "Eerste") + "aliases: [/oud/]\n"),
          POST: post(GOOD + "aliases: [/oud]\n")},
         [f"{POST}:6: het oude adres /oud is al in gebruik (in {OTHER}:6) — een oud adres kan maar naar één pagina "
          "leiden: haal het hier of daar weg"],
@@ -164,11 +201,11 @@ CASES = {
     ),
     "bad-event-block": (
         {POST: post(GOOD + 'event:\n  date: 2024-02-30\n  start: "kwart over drie"\n  attendees: veel\n')},
-        [f"{POST}:7: '2024-02-30' is geen bestaande datum — schrijf event.date: JJJJ-MM-DD, bijvoorbeeld 2021-03-04",
-         f"{POST}:8: 'kwart over drie' is geen geldige tijd — schrijf event.start: \"UU:MM\", bijvoorbeeld "
-         'event.start: "15:00"',
+        [f"{POST}:7: '2024-02-30' is geen bestaande datum — schrijf date: JJJJ-MM-DD, bijvoorbeeld 2021-03-04",
+         f"{POST}:8: 'kwart over drie' is geen geldige tijd — schrijf start: \"UU:MM\", bijvoorbeeld "
+         'start: "15:00"',
          f"{POST}:9: 'event.attendees' moet een aantal zijn, maar is 'veel' — schrijf een getal, zoals "
-         'event.attendees: 30, of een korte tekst met een getal, zoals event.attendees: "ruim 30"'],
+         'attendees: 30, of een korte tekst met een getal, zoals attendees: "ruim 30"'],
     ),
     "event-ends-before-it-starts": (
         {POST: post(GOOD + "event:\n  start: 15.30\n  end: 14:00\n")},
@@ -182,7 +219,7 @@ CASES = {
     "sign-up-that-is-no-address": (
         {POST: post(GOOD + "event:\n  date: 2024-03-07\n  place: online\n  signup: bij Marc\n")},
         [f"{POST}:9: 'bij Marc' is geen webadres en geen e-mailadres — schrijf een volledig webadres, zoals "
-         "event.signup: https://voorbeeld.nl/aanmelden, of een e-mailadres, zoals event.signup: info@voorbeeld.nl"],
+         "signup: https://voorbeeld.nl/aanmelden, of een e-mailadres, zoals signup: info@voorbeeld.nl"],
     ),
     "dated-meeting-without-a-place": (
         {POST: post(GOOD + 'event:\n  date: 2024-03-07\n  start: "15:00"\n')},
@@ -193,6 +230,23 @@ CASES = {
         {POST: post(GOOD + "event:\n  date: 2024-03-07\n  place: Utrecht\n  changed: 2024-01-20 10.00\n")},
         [f"{POST}:9: de wijziging (20 januari 2024 om 10:00) ligt niet na de datum van het bericht (1 februari 2024) — "
          'schrijf bij changed: de dag en tijd waarop je de bijeenkomst veranderde, zoals changed: "2024-04-20 14:00"'],
+    ),
+    "meeting-a-year-before-its-post": (
+        {POST: post(GOOD + "event:\n  date: 2023-03-07\n  place: Utrecht\n")},
+        [f"{POST}:7: de bijeenkomst (7 maart 2023) ligt meer dan twee maanden vóór de datum van het bericht "
+         "(1 februari 2024), dus hij staat meteen bij de eerdere bijeenkomsten, zonder aanmelden — bedoel je "
+         "7 maart 2024? schrijf dan date: 2024-03-07; klopt de datum, geef het bericht dan de datum waarop je het "
+         "schrijft"],
+    ),
+    "copy-of-an-earlier-post": (
+        {OTHER: post(GOOD.replace("2024-02-01", "2024-01-10"), COPIED),
+         POST: post(GOOD, COPIED.replace("  ", "\n")),
+         "docs/nieuws/posts/2024-02-02-concept.md": post(GOOD.replace("2024-02-01", "2024-02-02") + "draft: true\n",
+                                                           COPIED)},
+        [f"{POST}:2: dit bericht heeft dezelfde titel en samenvatting als {OTHER} (10 januari 2024); is het een kopie "
+         "die nog niet is aangepast? — geef het een eigen titel en samenvatting (description:), of haal de kopie weg",
+         f"{POST}:8: de tekst van dit bericht is dezelfde als die van {OTHER} (10 januari 2024); is het een kopie die "
+         "nog niet is aangepast? — schrijf de tekst van dit bericht, of haal de kopie weg"],
     ),
     "placeholders-of-make-nieuw": (
         {POST: post(GOOD.replace("Samenvatting.", '"Schrijf hier in één of twee zinnen waar het bericht over gaat."'),

@@ -115,3 +115,21 @@ def test_an_export_without_the_sites_address_gets_tag_ids_and_the_same_date_ever
     before = tmp_path / "before"
     shutil.copytree(project, before)
     assert run(project, capsys, export)[0] == 0 and different_files(before, project) == []
+
+
+def test_a_post_wordpress_kept_twice_comes_over_once_and_its_copy_as_a_draft(project, capsys, tmp_path):
+    """WordPress lets a post made by copying stay as it was; the build refuses such a copy, the import drafts it."""
+    text = "Op de regiobijeenkomst praten bestuurders over vertrouwen, over de bedoeling en over wat wel kan."
+    export = tmp_path / "export.xml"
+    export.write_text(HEADER + "<wp:wxr_version>1.0</wp:wxr_version>" + "".join(
+        f"<item><title>Regiobijeenkomst</title><wp:post_id>{i}</wp:post_id><wp:post_name>regio-{i}</wp:post_name>"
+        f"<wp:post_date_gmt>2023-0{i}-01 09:00:00</wp:post_date_gmt><wp:post_type>post</wp:post_type>"
+        f"<wp:status>publish</wp:status><content:encoded><![CDATA[{text}]]></content:encoded></item>"
+        for i in (2, 1)) + "</channel></rss>", encoding="utf-8")
+    code, report = run(project, capsys, export)
+    assert code == 0, report
+    assert "draft: true" not in front(project, "2023-01-01-regio-1.md")
+    assert "draft: true" in front(project, "2023-02-01-regio-2.md")
+    assert "het is een kopie van nieuws/posts/2023-01-01-regio-1.md" in report
+    built = build_site(project / "mkdocs.yml", tmp_path / "site")
+    assert built.error is None and built.warnings == [], "\n".join(built.errors) + built.how_to_reproduce()

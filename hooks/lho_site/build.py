@@ -24,6 +24,7 @@ from urllib.parse import unquote, urlsplit
 
 from jinja2 import Environment
 
+from .content.descriptions import text_image_problems
 from .content.draft_files import named_files
 from .content.files import CENTRE, DRAWINGS, PHOTOS, content_images, refuse_symlinks
 from .content.gif import clean_gif
@@ -236,12 +237,15 @@ class Build:
         return {src_uri: src_uri in stale for src_uri in digests}
 
     def markdown(self, markdown: str, path: str) -> str:
-        """A page's Markdown, or nothing when converting it would stall or break (a problem says why)."""
+        """A page's Markdown, or nothing when converting it would stall or break (a problem says why).
+        The descriptions of its images are checked here, in its file (content/descriptions.py)."""
         found = too_costly(markdown) or control_character(markdown)
         if found:
             near, what, fix = found
             self.problems.append(Problem(path, line_of(self.read(path), (near,)), what, fix))
             return ""
+        if path.endswith(".md"):
+            self.problems += text_image_problems(self.read(path), path)
         return markdown
 
     def process(self, html: str, page: PageInfo, toc: Iterable, meta: dict, fallback_title: str) -> str:
@@ -331,8 +335,9 @@ class Build:
                 shutil.copyfile(cached, target)
         policies = {"page": self.page_policy, "redirect": self.redirect_policy,
                     "editor": editor_policy(settings.serving)}
+        site_files = frozenset(path.relative_to(site_dir).as_posix() for path in site_dir.rglob("*") if path.is_file())
         self.audit(site_dir, Rules(self.trusted, self.script_files, frozenset(self.redirect_pages), policies,
-                                   editor.FOLDER, settings.site_url))
+                                   editor.FOLDER, settings.site_url, site_files))
         if preview and not self.problems:
             preview.save()
 

@@ -1,6 +1,7 @@
 """The audit of the build's output (lho_site/outputs/audit.py), rule by rule: each rule finds what
 it is for, and the page the templates make passes."""
 
+import dataclasses
 import json
 
 import pytest
@@ -128,3 +129,48 @@ def test_the_map_of_old_addresses_leads_only_into_the_site():
 def test_an_svg_file_is_held_to_the_svg_allowlist():
     assert findings(b'<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>', "a.svg") == []
     assert findings(b'<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>', "a.svg") != []
+
+
+BUILT = dataclasses.replace(RULES, site_files=frozenset({"index.html", "nieuws/a/index.html", "f.jpg", "feed.xml"}))
+"""The rules of a built site: these files are there."""
+
+
+def nowhere(data: bytes, path: str) -> list[str]:
+    return [f.what for f in audit_file(path, data, BUILT) if "leidt naar geen bestand" in f.what]
+
+
+def head(url: str) -> bytes:
+    return page("", f'<meta property="og:image" content="{url}"><link rel="canonical" href="{url}">'
+                    f'<script type="application/ld+json">{{"@type": "Event", "image": ["{url}"]}}</script>')
+
+
+def test_our_own_addresses_in_meta_tags_and_json_ld_lead_to_a_file():
+    assert nowhere(head("https://example.org/nieuws/a/"), "nieuws/a/index.html") == []
+    assert nowhere(head("https://example.org/nieuws/a"), "nieuws/a/index.html") == []
+    assert nowhere(head("https://elders.example/x.jpg"), "nieuws/a/index.html") == []  # not ours to know
+    photo = "https://example.org/nieuws/posts/fotos/zaal.jpg"  # an original photo, not published
+    assert nowhere(head(photo), "nieuws/a/index.html") == [
+        f"het adres '{photo}' (<meta property=\"og:image\">) leidt naar geen bestand van de site",
+        f"het adres '{photo}' (<link rel=\"canonical\">) leidt naar geen bestand van de site",
+        f"het adres '{photo}' (in de gegevens voor zoekmachines, JSON-LD) leidt naar geen bestand van de site"]
+
+
+def test_our_own_addresses_in_feeds_sitemaps_and_calendars_lead_to_a_file():
+    assert nowhere(feed("<p>x</p>"), "feed.xml") == []
+    assert nowhere(feed("<p>x</p>", "https://example.org/weg.jpg"), "feed.xml") == [
+        "het adres 'https://example.org/weg.jpg' (in de feed) leidt naar geen bestand van de site"]
+    json_feed = {"version": "https://jsonfeed.org/version/1.1", "feed_url": "https://example.org/feed.json",
+                 "items": [{"url": "https://example.org/nieuws/a/", "content_html": "<p>x</p>"}]}
+    assert nowhere(json.dumps(json_feed).encode(), "feed.json") == [
+        "het adres 'https://example.org/feed.json' (in de feed) leidt naar geen bestand van de site"]
+    sitemap = (b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+               b"<url><loc>https://example.org/nieuws/a/</loc></url><url><loc>https://example.org/weg/</loc></url>"
+               b"</urlset>")
+    assert nowhere(sitemap, "sitemap.xml") == [
+        "het adres 'https://example.org/weg/' (in de sitemap) leidt naar geen bestand van de site"]
+    calendar = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//NL\r\nBEGIN:VEVENT\r\nUID:a\r\n"
+                "DTSTAMP:20240101T000000Z\r\nDTSTART:20240102T150000Z\r\nURL:https://example.org/nieuws/{}/\r\n"
+                "END:VEVENT\r\nEND:VCALENDAR\r\n")
+    assert nowhere(calendar.format("a").encode(), "agenda.ics") == []
+    assert nowhere(calendar.format("b").encode(), "agenda.ics") == [
+        "het adres 'https://example.org/nieuws/b/' (in de agenda) leidt naar geen bestand van de site"]

@@ -41,7 +41,7 @@ def test_every_problem_is_reported_with_its_line():
         "bijvoorbeeld count: 12",
         "f.yml:3: onbekende rol 'z' — kies uit: x, y",
         "f.yml:5: onbekend veld 'box.other' — toegestaan zijn: box.inner",
-        "f.yml:5: het verplichte veld 'box.inner' ontbreekt — voeg een regel toe, bijvoorbeeld box.inner: x",
+        "f.yml:5: het verplichte veld 'box.inner' ontbreekt — voeg onder box: een regel toe, bijvoorbeeld inner: x",
     ]
 
 

@@ -42,6 +42,10 @@ CASES = {
         FRONT_MATTER.replace("Bericht", "'Terug naar 't begin'"), 1, 2,
         "de tekst tussen apostrofs ('…') bevat zelf ook een '; daar eindigt voor YAML de tekst",
         f"schrijf title: \"Terug naar 't begin\" {DOUBLE}"),
+    "apostrophe-inside-single-quotes-before-a-colon": (
+        FRONT_MATTER.replace("Bericht", "'Onderwijsregio's: wat nu?'"), 1, 2,
+        "de tekst tussen apostrofs ('…') bevat zelf ook een '; daar eindigt voor YAML de tekst",
+        f"schrijf title: \"Onderwijsregio's: wat nu?\" {DOUBLE}"),
     "both-kinds-of-quote-inside": (
         FRONT_MATTER.replace("Bericht", "'Het is 's \"avonds\"'"), 1, 2,
         "de tekst tussen apostrofs ('…') bevat zelf ook een '; daar eindigt voor YAML de tekst",

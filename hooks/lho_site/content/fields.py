@@ -14,11 +14,12 @@ Each kind of value is an object of content/kinds.py. A field that names other co
 from __future__ import annotations
 
 import difflib
+import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .kinds import KINDS, FieldError, FieldErrors, describe
+from .kinds import KINDS, FieldError, FieldErrors, describe, own_key
 from .problems import Problems
 from .yaml_lines import LineDict, LineList
 
@@ -95,10 +96,10 @@ def _parse(field: Field, value: Any, name: str, names: Names) -> Any:
     if not isinstance(value, list):
         raise FieldError(
             f"'{name}' moet een lijst zijn, maar is een {describe(value)}",
-            f"schrijf het als lijst, bijvoorbeeld {name}: [{example}]",
+            f"schrijf het als lijst, bijvoorbeeld {own_key(name)}: [{example}]",
         )
     if not value:
-        raise FieldError(f"'{name}' is een lege lijst", f"noem er minstens één, bijvoorbeeld {name}: [{example}]")
+        raise FieldError(f"'{name}' is een lege lijst", f"noem er minstens één, bijvoorbeeld {own_key(name)}: [{example}]")
     errors, parsed = [], []
     for index, entry in enumerate(value):
         try:
@@ -155,7 +156,8 @@ def _check(data: LineDict, fields: Sequence[Field], names: Names, errors: list[F
             if field.required:
                 errors.append(FieldError(
                     f"het verplichte veld '{prefix}{field.name}' ontbreekt",
-                    f"voeg een regel toe, bijvoorbeeld {prefix}{field.name}: {field.example}",
+                    f"voeg {f'onder {prefix[:-1]}: ' if prefix else ''}een regel toe, bijvoorbeeld "
+                    f"{field.name}: {field.example}",
                     data.line,
                 ))
             continue
@@ -165,7 +167,7 @@ def _check(data: LineDict, fields: Sequence[Field], names: Names, errors: list[F
             whole = f"{data[field.name]} {comment}".replace('"', "'")
             errors.append(FieldError(
                 f"de tekst van '{prefix}{field.name}' stopt bij '#': in YAML begint daar een opmerking",
-                f"zet de hele tekst tussen aanhalingstekens: {field.name}: \"{whole}\"", line))
+                f"zet de hele tekst tussen aanhalingstekens: {field.name}: {json.dumps(whole, ensure_ascii=False)}", line))
             continue
         try:
             parsed[field.name] = _parse(field, data[field.name], prefix + field.name, names)

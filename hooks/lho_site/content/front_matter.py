@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import posixpath
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..routes import NETWORKS, PORTRAITS, POSTS
 from . import yaml_lines
+from .descriptions import check_photo_description, lines_outside_code
 from .fields import Names, check_rules, read_record
 from .files import HERO_WIDTH, PHOTOS, photo_width
 from .problems import Problems
 from .schema import PAGE, Schema
-
-_FENCE = re.compile(r"^\s*(```|~~~)")
 
 
 @dataclass(frozen=True)
@@ -65,6 +63,7 @@ def read_page(root: Path, docs_dir: Path, source: Path, schema: Schema, names: N
     body_ok = _check_body(body, body_line, path, problems)
     if record is None:
         return None
+    body_ok = check_photo_description(record, data, path, problems) and body_ok
     rules_ok = check_rules(schema.rules, schema.fields, record, data, path, problems)
     image_ok, image = _image(record, data, src_uri, docs_dir, path, problems)
     if not (body_ok and rules_ok and image_ok):
@@ -98,11 +97,8 @@ def _check_body(body: str, first_line: int, path: str, problems: Problems) -> bo
     """The title comes from front matter; a level-1 heading in the text would be a second one."""
     if not body.startswith("# ") and "\n# " not in body:
         return True
-    in_fence = False
-    for offset, line in enumerate(body.split("\n")):
-        if _FENCE.match(line):
-            in_fence = not in_fence
-        elif not in_fence and line.startswith("# "):
+    for offset, line in lines_outside_code(body):
+        if line.startswith("# "):
             problems.add(path, first_line + offset, "de tekst bevat een kop met één # (een tweede titel)",
                          "de titel komt uit 'title'; gebruik ## voor tussenkoppen")
             return False

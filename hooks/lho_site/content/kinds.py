@@ -43,6 +43,11 @@ class FieldErrors(FieldError):
         self.errors = errors
 
 
+def own_key(name: str) -> str:
+    """The field's own name in a line of YAML: `start` for event.start (advice is a line to write there)."""
+    return name.rpartition(".")[2]
+
+
 def describe(value: Any) -> str:
     if value is None:
         return "leeg"
@@ -74,7 +79,7 @@ def text(value: Any, name: str) -> str:
     if not isinstance(value, str):
         raise FieldError(
             f"'{name}' moet tekst zijn, maar is een {describe(value)}",
-            f"schrijf de tekst tussen aanhalingstekens: {name}: \"…\"",
+            f"schrijf de tekst tussen aanhalingstekens: {own_key(name)}: \"…\"",
         )
     if not value.strip():
         raise FieldError(f"'{name}' is leeg", f"vul '{name}' in of laat de regel weg als het veld niet verplicht is")
@@ -95,7 +100,7 @@ def boolean(value: Any, name: str) -> bool:
     if not isinstance(value, bool):
         raise FieldError(
             f"'{name}' moet true of false zijn, maar is '{value}'",
-            f"schrijf {name}: true of {name}: false",
+            f"schrijf {own_key(name)}: true of {own_key(name)}: false",
         )
     return value
 
@@ -110,7 +115,7 @@ def whole_number(value: Any, name: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         raise FieldError(
             f"'{name}' moet een heel getal groter dan 0 zijn, maar is '{str(value)[:40]}'",
-            f"schrijf alleen cijfers, bijvoorbeeld {name}: 12",
+            f"schrijf alleen cijfers, bijvoorbeeld {own_key(name)}: 12",
         )
     return value
 
@@ -129,7 +134,7 @@ def slug(value: Any, name: str) -> str:
     if not SLUG.match(raw):
         suggestion = slugify(raw, "-").strip("-") or "mijn-bericht"
         raise FieldError(f"'{raw}' mag niet in een webadres staan",
-                         f"gebruik kleine letters, cijfers en streepjes, bijvoorbeeld {name}: {suggestion}")
+                         f"gebruik kleine letters, cijfers en streepjes, bijvoorbeeld {own_key(name)}: {suggestion}")
     return raw
 
 
@@ -162,7 +167,7 @@ def amount(value: Any, name: str) -> str:
         return text(value, name)
     raise FieldError(
         f"'{name}' moet een aantal zijn, maar is '{value}'",
-        f"schrijf een getal, zoals {name}: 30, of een korte tekst met een getal, zoals {name}: \"ruim 30\"",
+        f"schrijf een getal, zoals {own_key(name)}: 30, of een korte tekst met een getal, zoals {own_key(name)}: \"ruim 30\"",
     )
 
 
@@ -176,8 +181,8 @@ def link(value: Any, name: str) -> str:
     if not LINK.match(raw):
         raise FieldError(
             f"'{raw[:80]}' is geen webadres en geen e-mailadres",
-            f"schrijf een volledig webadres, zoals {name}: https://voorbeeld.nl/aanmelden, of een e-mailadres, "
-            f"zoals {name}: info@voorbeeld.nl",
+            f"schrijf een volledig webadres, zoals {own_key(name)}: https://voorbeeld.nl/aanmelden, of een e-mailadres, "
+            f"zoals {own_key(name)}: info@voorbeeld.nl",
         )
     target = raw if raw.startswith(("http", "mailto:")) else "mailto:" + raw
     problem = link_problem(target)
@@ -192,7 +197,7 @@ def focus(value: Any, name: str) -> tuple[float, float]:
     match = re.fullmatch(r"(\d{1,3})\s*%\s+(\d{1,3})\s*%", raw)
     if not match or int(match[1]) > 100 or int(match[2]) > 100:
         raise FieldError(f"'{raw}' is geen plek op de foto",
-                         f'schrijf {name}: "50% 30%": hoe ver van links en hoe ver van boven het belangrijkste staat')
+                         f'schrijf {own_key(name)}: "50% 30%": hoe ver van links en hoe ver van boven het belangrijkste staat')
     return int(match[1]) / 100, int(match[2]) / 100
 
 
@@ -231,7 +236,8 @@ def old_address(value: Any, name: str) -> str:
 def quarter(value: Any, name: str) -> str:
     raw = text(value, name)
     if not re.fullmatch(r"\d{4}-[1-4]", raw):
-        raise FieldError(f"'{raw[:40]}' is geen kwartaal", f'schrijf {name}: "JJJJ-K", bijvoorbeeld {name}: "2024-2"')
+        raise FieldError(f"'{raw[:40]}' is geen kwartaal",
+                         f'schrijf {own_key(name)}: "JJJJ-K", bijvoorbeeld {own_key(name)}: "2024-2"')
     _check_year(int(raw[:4]), raw, name)
     return raw
 
@@ -264,7 +270,9 @@ def moment(value: Any, name: str) -> Moment:
     except ValueError:
         raise FieldError(
             f"'{raw}' is geen bestaande datum",
-            f"schrijf {name}: JJJJ-MM-DD (bijvoorbeeld 2024-04-17) of JJJJ-MM-DD UU:MM (bijvoorbeeld 2024-04-17 10:30)",
+            _as_written(name, raw, "moment")
+            or f"schrijf {own_key(name)}: JJJJ-MM-DD (bijvoorbeeld 2024-04-17) of JJJJ-MM-DD UU:MM "
+               "(bijvoorbeeld 2024-04-17 10:30)",
         ) from None
     _check_year(when.year, raw, name)
     if offset:
@@ -283,7 +291,7 @@ def calendar_day(value: Any, name: str) -> dt.date:
     except ValueError:
         raise FieldError(
             f"'{raw}' is geen bestaande datum",
-            f"schrijf {name}: JJJJ-MM-DD, bijvoorbeeld 2021-03-04",
+            _as_written(name, raw, "day") or f"schrijf {own_key(name)}: JJJJ-MM-DD, bijvoorbeeld 2021-03-04",
         ) from None
     _check_year(day.year, raw, name)
     return day
@@ -300,8 +308,31 @@ def clock_time(value: Any, name: str) -> dt.time:
     except ValueError:
         raise FieldError(
             f"'{raw}' is geen geldige tijd",
-            f"schrijf {name}: \"UU:MM\", bijvoorbeeld {name}: \"15:00\"",
+            _as_written(name, raw, "time")
+            or f"schrijf {own_key(name)}: \"UU:MM\", bijvoorbeeld {own_key(name)}: \"15:00\"",
         ) from None
+
+
+# How Dutch people write a day and a time: 3-4-2026, 03/04/2026, 3.4.2026; 19.30, 19u30, 19:30 uur.
+_DUTCH_DAY = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
+_DUTCH_TIME = re.compile(r"(\d{1,2})\s*[:.u]\s*(\d{2})(?:\s*(?:uur|u))?", re.IGNORECASE)
+
+
+def _as_written(name: str, raw: str, want: str) -> str | None:
+    """For a `want` ("day", "moment" or "time") written the Dutch way, the line to write instead; else None."""
+    day_part, _, time_part = raw.strip().partition(" ") if want != "time" else ("", "", raw.strip())
+    day = _DUTCH_DAY.fullmatch(day_part)
+    clock = _DUTCH_TIME.fullmatch(time_part.removeprefix("om ").strip())
+    if (want == "time" and not clock) or (want != "time" and not day) or (time_part and not clock) \
+            or (want == "day" and time_part):
+        return None
+    try:
+        written = dt.date(int(day[3]), int(day[2]), int(day[1])).isoformat() if day else ""
+        if clock:
+            written = f"{written} {dt.time(int(clock[1]), int(clock[2])):%H:%M}".strip()
+    except ValueError:
+        return None
+    return f'schrijf {own_key(name)}: "{written}"' if want == "time" else f"schrijf {own_key(name)}: {written}"
 
 
 def _iso(value: Any) -> str:

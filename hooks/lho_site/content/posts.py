@@ -173,6 +173,11 @@ def meetings(posts: Iterable[Post]) -> list[Post]:
 
 SCHEDULE_LIMIT = dt.timedelta(days=366)
 """A post dated further ahead than this is taken for a typo in the year."""
+MEETING_BEFORE_LIMIT = dt.timedelta(days=62)
+"""A meeting more than about two months before its own post is taken for a typo in the year: it would go
+straight to the agenda's earlier meetings and lose its sign-up link."""
+COPY_MIN_WORDS = 10
+"""A text this long that two posts share is a copy; shorter ones (a line of sign-up details) may recur."""
 
 
 def load_posts(root: Path, docs_dir: Path, names: Names, id_prefix: str, now: dt.datetime,
@@ -181,11 +186,13 @@ def load_posts(root: Path, docs_dir: Path, names: Names, id_prefix: str, now: dt
 
     `id_prefix` starts the feed id of posts that do not pin one (a tag: URI authority).
     """
-    posts = []
+    posts, pages = [], {}
     for source in sorted(path for path in (docs_dir / POSTS).rglob("*.md") if path.is_file()):
-        post = _load_post(root, docs_dir, source, names, id_prefix, now, problems)
-        if post is not None:
-            posts.append(post)
+        loaded = _load_post(root, docs_dir, source, names, id_prefix, now, problems)
+        if loaded is not None:
+            posts.append(loaded[0])
+            pages[loaded[0].path] = loaded[1]
+    _check_copies(posts, pages, problems)
     _check_unique(posts, lambda p: p.url, lambda p: 1, problems,
                   "dit bericht krijgt hetzelfde webadres /{key} als {other}",
                   "geef één van beide een andere bestandsnaam of een eigen slug: in de front matter")
@@ -197,7 +204,7 @@ def load_posts(root: Path, docs_dir: Path, names: Names, id_prefix: str, now: dt
 
 
 def _load_post(root: Path, docs_dir: Path, source: Path, names: Names, id_prefix: str, now: dt.datetime,
-               problems: Problems) -> Post | None:
+               problems: Problems) -> tuple[Post, PageSource] | None:
     page = read_page(root, docs_dir, source, POST, names, problems)
     if page is None:
         return None
@@ -207,6 +214,7 @@ def _load_post(root: Path, docs_dir: Path, source: Path, names: Names, id_prefix
         "slug" in record or _check_file_name(source, post_slug, page.path, problems),
         _check_date(page, now, problems),
         record.get("draft", False) or _check_placeholders(page, problems),
+        _check_meeting_date(page, problems),
     ]
     if not all(checks):
         return None
@@ -231,7 +239,7 @@ def _load_post(root: Path, docs_dir: Path, source: Path, names: Names, id_prefix
         guid=record.get("id") or f"{id_prefix}{NEWS}/{source.stem}",
         guid_line=page.data.line_of("id"),
         aliases=page_addresses(page),
-    )
+    ), page
 
 
 def _check_date(page: PageSource, now: dt.datetime, problems: Problems) -> bool:
@@ -242,6 +250,26 @@ def _check_date(page: PageSource, now: dt.datetime, problems: Problems) -> bool:
                  f"de datum {dutch_day(when.date())} ligt meer dan een jaar in de toekomst",
                  "controleer het jaartal; een bericht verschijnt op de datum die er staat")
     return False
+
+
+def _check_meeting_date(page: PageSource, problems: Problems) -> bool:
+    """A meeting far before its own post is a typo in the year (2025 for 2026): say which day was meant."""
+    meeting, posted = (page.record.get("event") or {}).get("date"), page.record["date"].day
+    if meeting is None or posted - meeting <= MEETING_BEFORE_LIMIT:
+        return True
+    meant = next(day for year in range(posted.year, posted.year + 2)
+                 if posted - (day := _same_day(meeting, year)) <= MEETING_BEFORE_LIMIT)
+    problems.add(page.path, page.data["event"].line_of("date"),
+                 f"de bijeenkomst ({dutch_day(meeting)}) ligt meer dan twee maanden vóór de datum van het bericht "
+                 f"({dutch_day(posted)}), dus hij staat meteen bij de eerdere bijeenkomsten, zonder aanmelden",
+                 f"bedoel je {dutch_day(meant)}? schrijf dan date: {meant.isoformat()}; klopt de datum, geef het "
+                 "bericht dan de datum waarop je het schrijft")
+    return False
+
+
+def _same_day(day: dt.date, year: int) -> dt.date:
+    """`day` in `year` (a leap day becomes 28 February)."""
+    return day.replace(year=year, day=min(day.day, 28)) if (day.month, day.day) == (2, 29) else day.replace(year=year)
 
 
 def _check_placeholders(page: PageSource, problems: Problems) -> bool:
@@ -268,6 +296,44 @@ def _check_file_name(source: Path, post_slug: str, path: str, problems: Problems
                  f"hernoem het bestand naar {date_prefix}{slugify(post_slug, '-') or 'korte-titel'}.md "
                  "(kleine letters, cijfers en streepjes)")
     return False
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def copy_keys(title: str, description: str, body: str) -> dict[str, str]:
+    """What makes a post a copy of an earlier one not yet rewritten: the same title and summary, or the
+    same text (of some length). Kind of sameness → key; the build and the WordPress import use these."""
+    keys = {"title": f"{_normal(title)}\0{_normal(description)}"}
+    text = _normal(body)
+    if len(text.split()) >= COPY_MIN_WORDS:
+        keys["text"] = text
+    return keys
+
+
+def _check_copies(posts: list[Post], pages: dict[str, PageSource], problems: Problems) -> None:
+    """A post with the title and summary or the text of an earlier one is a copy not yet rewritten (last
+    month's post, copied to start a new one): named with the post it copies. Drafts are still being written.
+    A title alone may come back (a yearly meeting); with its summary it is the copy's."""
+    first: dict[tuple[str, str], Post] = {}
+    for post in sorted((p for p in posts if not p.draft), key=lambda p: (p.moment.when, p.path)):
+        page = pages[post.path]
+        for kind, key in copy_keys(post.title, post.description, page.body).items():
+            original = first.setdefault((kind, key), post)
+            if original is post:
+                continue
+            if kind == "title":
+                problems.add(post.path, page.data.line_of("title"),
+                             f"dit bericht heeft dezelfde titel en samenvatting als {original.path} "
+                             f"({original.date_text}); is het een kopie die nog niet is aangepast?",
+                             "geef het een eigen titel en samenvatting (description:), of haal de kopie weg")
+            else:
+                blank = page.body[:len(page.body) - len(page.body.lstrip())].count("\n")
+                problems.add(post.path, page.body_line + blank,
+                             f"de tekst van dit bericht is dezelfde als die van {original.path} ({original.date_text}); "
+                             "is het een kopie die nog niet is aangepast?",
+                             "schrijf de tekst van dit bericht, of haal de kopie weg")
 
 
 def _check_unique(posts: list[Post], key, line, problems: Problems, what: str, fix: str) -> None:

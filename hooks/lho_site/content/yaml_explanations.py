@@ -124,13 +124,14 @@ def _text_after_quotes(failure: _Failure) -> _Explanation | None:
         return _unclosed_quote(failure, start)
     if not _starts_value(line, start.column):
         return None
-    text = line[start.column:rest.end_mark.column]
-    if text.endswith(quoted.style):  # quotes around it all: they were meant to quote it
+    # The value is the rest of the line: 'Onderwijsregio's: wat nu?' goes on after the token YAML saw.
+    text = line[start.column:].rstrip()
+    if len(text) > 1 and text.endswith(quoted.style):  # quotes around it all: they were meant to quote it
         text = text[1:-1]
     names = {'"': 'aanhalingstekens ("…")', "'": "apostrofs ('…')"}
     return (start.line,
             f"de tekst tussen {names[quoted.style]} bevat zelf ook een {quoted.style}; daar eindigt voor YAML de tekst",
-            _quoted(line, start.column, rest.end_mark.column, text))
+            _quoted(line, start.column, len(line), text))
 
 
 def _unclosed_quote_at_end(failure: _Failure) -> _Explanation | None:
@@ -158,10 +159,9 @@ def _backslash(failure: _Failure) -> _Explanation | None:
     opened = start and start.line == mark.line and line[start.column:start.column + 1] == '"'
     if not (opened and _starts_value(line, start.column) and "\\" in line[start.column:mark.column + 1]):
         return None
-    close = line.rfind('"')
-    end = close + 1 if close > start.column else len(line)
+    text = line[start.column + 1:].rstrip()
     return (mark.line, "tussen dubbele aanhalingstekens begint een \\ een code, zoals \\n voor een nieuwe regel",
-            _quoted(line, start.column, end, line[start.column + 1:end].rstrip().removesuffix('"')))
+            _quoted(line, start.column, len(line), text.removesuffix('"')))
 
 
 def _quoted(line: str, start: int, end: int, text: str) -> str:
@@ -172,7 +172,12 @@ def _quoted(line: str, start: int, end: int, text: str) -> str:
         quoted, how = f"'{text}'", "enkele aanhalingstekens om de hele tekst"
     else:
         quoted, how = "'" + text.replace("'", "''") + "'", "enkele aanhalingstekens om de hele tekst, en elke ' erin twee keer"
-    return f"schrijf {(line[:start] + quoted + line[end:]).strip()} (met {how})"
+    written = (line[:start] + quoted + line[end:]).strip()
+    try:  # the advice is a line to copy: it must itself be YAML
+        yaml.safe_load(written)
+    except yaml.YAMLError:
+        return "zet de hele tekst na de dubbele punt tussen aanhalingstekens (\"…\")"
+    return f"schrijf {written} (met {how})"
 
 
 def _empty_list_then_more(failure: _Failure) -> _Explanation | None:

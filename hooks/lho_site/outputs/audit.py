@@ -11,8 +11,10 @@ brings), no event-handler attribute, no javascript:, vbscript: or data: address,
 no refresh but on our redirect pages, no frame, object or embed, no id twice (an element
 of the content with an id of the theme's would take its place), nothing loaded from
 another host (src, srcset, poster, stylesheets, icons, preloads, url() in styles), and the
-site's policy in every page. SVG files must survive the SVG allowlist unchanged in meaning
-(content/svg.py). A finding names the file in the output; the build names its source.
+site's policy in every page. Every address of our own site that a page's <meta> and <link> tags
+and its JSON-LD, a feed, a calendar or a sitemap gives leads to a file of the built site (links
+in the text are checked by outputs/links.py). SVG files must survive the SVG allowlist unchanged
+in meaning (content/svg.py). A finding names the file in the output; the build names its source.
 """
 
 from __future__ import annotations
@@ -21,10 +23,11 @@ import json
 import posixpath
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
+from icalendar import Calendar
 from lxml import etree
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -47,6 +50,17 @@ class Rules:
     editor_folder: str
     """Where the web editor's page is; it has a policy of its own."""
     site_url: str
+    site_files: frozenset[str] | None = None
+    """Every file of the built site (paths from its root): the addresses of our own site that pages, feeds,
+    calendars and sitemaps give must lead to one. None: those addresses go unchecked."""
+
+    def leads_nowhere(self, url: str) -> bool:
+        """Whether `url` is an address of our own site with no file of the site behind it."""
+        if self.site_files is None or not url.startswith(self.site_url):
+            return False
+        path = unquote(urlsplit(url[len(self.site_url):]).path)
+        path = path + "index.html" if not path or path.endswith("/") else path
+        return path not in self.site_files and f"{path}/index.html" not in self.site_files
 
     def policy(self, path: str) -> str:
         """The policy the page at `path` must carry."""
@@ -71,6 +85,22 @@ _FIX_CODE = "haal de code weg, ook uit kopjes, titels en beschrijvingen; de site
 _FIX_LOAD = ("download het bestand en zet het in de map fotos/ naast het bericht; verwijs ernaar met een pad als "
              "fotos/naam.jpg")
 _FIX_SITE = "dit komt uit de sjablonen of instellingen van de site zelf: meld het aan een ontwikkelaar"
+
+
+def _nowhere(url: str, where: str) -> tuple[tuple[str, ...], str, str]:
+    return (url[:40],), f"het adres '{url[:100]}' ({where}) leidt naar geen bestand van de site", _FIX_SITE
+
+
+def _strings(value: object) -> Iterator[str]:
+    """Every text in parsed JSON, at any depth."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
 
 _URL_ATTRIBUTES = {"href", "src", "srcset", "poster", "action", "formaction", "data", "cite", "background",
                    "xlink:href", "ping", "longdesc", "manifest", "icon", "codebase", "archive", "lowsrc", "dynsrc",
@@ -144,6 +174,9 @@ class _Judge:
             self.report(("<template",), "de pagina bevat <template>", "haal <template> weg")
         elif tag == "meta" and "http-equiv" in attributes:
             self.meta(attributes)
+        elif tag == "meta" and self.rules.leads_nowhere(attributes.get("content", "")):
+            kind = attributes.get("property") or attributes.get("name") or ""
+            self.report(*_nowhere(attributes["content"], f'<meta property="{kind}">'))
         elif tag == "link":
             self.link(attributes)
         elif tag == "style":
@@ -180,9 +213,12 @@ class _Judge:
                             f"van de site komt ('{' '.join(body.split())[:60]}')", _FIX_CODE)
         elif kind in _DATA_TYPES and self.scripts_allowed:
             try:
-                json.loads(node.text(deep=True))
+                data = json.loads(node.text(deep=True))
             except ValueError:
                 self.report(("<script",), "de pagina bevat een gegevensblok (JSON) dat geen geldige JSON is", _FIX_SITE)
+                return
+            for url in filter(self.rules.leads_nowhere, _strings(data)):
+                self.report(*_nowhere(url, "in de gegevens voor zoekmachines, JSON-LD"))
         else:
             self.report(("<script",), f"de pagina bevat een <script> van het soort '{kind}'", _FIX_CODE)
 
@@ -206,6 +242,8 @@ class _Judge:
         if rels - _NAVIGATION_RELS and not self.is_own(href):
             self.report((href[:40],), f"de pagina laat elke bezoeker iets ophalen van een andere site ('{href[:80]}', "
                         f"rel=\"{' '.join(sorted(rels))}\")", _FIX_LOAD)
+        elif self.rules.leads_nowhere(href):
+            self.report(*_nowhere(href, f'<link rel="{" ".join(sorted(rels))}">'))
 
     def style(self, css: str, near: str) -> None:
         if _CSS_ESCAPE.search(css):
@@ -298,6 +336,10 @@ def audit_feed(path: str, data: bytes, rules: Rules) -> list[AuditFinding]:
             if url is not None and not judge.is_own(url):
                 found.append(AuditFinding(path, (url[:40],), f"de feed laat lezers iets ophalen van een andere site "
                                           f"('{url[:80]}')", _FIX_LOAD, link))
+    where = "in de sitemap" if etree.QName(root).localname in ("urlset", "sitemapindex") else "in de feed"
+    for element in root.iter():
+        for url in filter(rules.leads_nowhere, [(element.text or "").strip(), *element.attrib.values()]):
+            found.append(AuditFinding(path, *_nowhere(url, where)))
     for element in root.iter("url", f"{_ATOM}icon", f"{_ATOM}logo"):
         if element.text and not judge.is_own(element.text.strip()):
             found.append(AuditFinding(path, (element.text[:40],), "de feed verwijst naar een afbeelding op een andere "
@@ -310,6 +352,7 @@ def audit_json_feed(path: str, data: bytes, rules: Rules) -> list[AuditFinding]:
     found: list[AuditFinding] = []
     judge = _Judge(path, rules, lambda *finding: None, scripts_allowed=False)
     feed = json.loads(data)
+    found += [AuditFinding(path, *_nowhere(url, "in de feed")) for url in _strings(feed) if rules.leads_nowhere(url)]
     for key in ("icon", "favicon"):
         if feed.get(key) and not judge.is_own(feed[key]):
             found.append(AuditFinding(path, (feed[key][:40],), f"de feed verwijst naar '{feed[key][:80]}'", _FIX_SITE))
@@ -322,6 +365,21 @@ def audit_json_feed(path: str, data: bytes, rules: Rules) -> list[AuditFinding]:
                 found.append(AuditFinding(path, (url[:40],), f"de feed laat lezers iets ophalen van een andere site "
                                           f"('{url[:80]}')", _FIX_LOAD, link))
     return found
+
+
+_CALENDAR_ADDRESSES = ("URL", "ATTACH", "IMAGE", "SOURCE", "TZURL")
+
+
+def audit_calendar(path: str, data: bytes, rules: Rules) -> list[AuditFinding]:
+    """Findings in an iCalendar file: each address of our own site it gives leads to a file of the site."""
+    try:
+        calendar = Calendar.from_ical(data)
+    except ValueError as error:
+        return [AuditFinding(path, ("BEGIN",), f"het bestand is geen geldige iCalendar ({error})", _FIX_SITE)]
+    values = [value for component in calendar.walk() for name in _CALENDAR_ADDRESSES
+              for value in (component.get(name) if isinstance(component.get(name), list) else [component.get(name)])]
+    return [AuditFinding(path, *_nowhere(str(url), "in de agenda")) for url in values
+            if url is not None and rules.leads_nowhere(str(url))]
 
 
 def audit_search_index(path: str, data: bytes) -> list[AuditFinding]:
@@ -370,4 +428,6 @@ def audit_file(path: str, data: bytes, rules: Rules) -> list[AuditFinding]:
         return audit_json_feed(path, data, rules)
     if name.endswith(".svg"):
         return audit_svg(path, data)
+    if name.endswith(".ics"):
+        return audit_calendar(path, data, rules)
     return []

@@ -165,9 +165,9 @@ class Site:
     def news_article(self, post: Post, site_url: str, image_url: str) -> dict:
         return news_article(post, site_url, self.data.name, image_url)
 
-    def event(self, post: Post, site_url: str) -> dict | None:
+    def event(self, post: Post, site_url: str, image_url: str) -> dict | None:
         """The meeting of `post` for search engines; None when it has no date (it is then no event of the agenda)."""
-        return event(post, site_url, self.data.name) if post.event and post.event.date else None
+        return event(post, site_url, self.data.name, image_url) if post.event and post.event.date else None
 
     def alternates(self, src_uri: str) -> list[routes.Alternate]:
         """The files the page at `src_uri` announces with <link rel="alternate">."""

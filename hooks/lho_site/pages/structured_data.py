@@ -42,9 +42,10 @@ def news_article(post: Post, site_url: str, name: str, image_url: str) -> dict:
 SCHEMA = "https://schema.org/"
 
 
-def event(post: Post, site_url: str, name: str) -> dict:
+def event(post: Post, site_url: str, name: str, image_url: str) -> dict:
     """A meeting with the properties Google's event results ask for: name, startDate, location (a Place
-    with an address, or a VirtualLocation with a URL: the post, which says how to join)."""
+    with an address, or a VirtualLocation with a URL: the post, which says how to join). `image_url`: the
+    published picture the page shares (the post's photo as converted; the original is not published)."""
     meeting, url = post.event, site_url + post.url
     if meeting.is_online:
         location = {"@type": "VirtualLocation", "url": url}
@@ -63,11 +64,10 @@ def event(post: Post, site_url: str, name: str) -> dict:
         "location": location,
         "organizer": {"@type": "Organization", "name": name, "url": site_url},
         "inLanguage": "nl",
+        "image": [image_url],
     }
     if meeting.ends:
         data["endDate"] = meeting.ends.isoformat()
-    if post.image:
-        data["image"] = [site_url + post.image]
     if meeting.signup and meeting.signup.startswith("http"):
         data["offers"] = {"@type": "Offer", "url": meeting.signup}
     return data

@@ -26,10 +26,11 @@ from markdown.extensions.toc import slugify
 
 from lho_site.content import writer
 from lho_site.content.dates import AMSTERDAM, dutch_day
+from lho_site.content.descriptions import reason
 from lho_site.content.fields import FieldError
 from lho_site.content.files import DOCUMENTS, IMAGES
 from lho_site.content.kinds import INVISIBLE, feed_id, old_address
-from lho_site.content.posts import SCHEDULE_LIMIT
+from lho_site.content.posts import SCHEDULE_LIMIT, copy_keys
 from lho_site.content.schema import PAGE, POST
 from lho_site.content.site_data import Author, Category
 from lho_site.content.videos import video
@@ -97,6 +98,8 @@ class Imported:
     """Photos and pdf's it uses: path from the posts' folder → the file in UPLOADS."""
     notes: list[tuple[str, str]] = field(default_factory=list)
     """(what, what to do) for the editor."""
+    front_matter: dict = field(default_factory=dict)
+    markdown: str = ""
 
     @property
     def path(self) -> str:
@@ -292,7 +295,25 @@ class Import:
                 self._plan(Imported(item, self._page_name(item, pages), PAGES), pages)
         for imported in self.planned:
             self._convert(imported)
+        self._draft_copies()
         return self.planned
+
+    def _draft_copies(self) -> None:
+        """WordPress keeps a post made by copying another and left as it was; the build would refuse it as a
+        copy, so the later one comes over as a draft, named with the post it copies."""
+        first: dict[tuple[str, str], Imported] = {}
+        posts = [i for i in self.planned if not i.is_page and not i.front_matter.get("draft")]
+        for imported in sorted(posts, key=lambda i: (i.front_matter["date"], i.path)):
+            matter = imported.front_matter
+            for key in copy_keys(matter["title"], matter["description"], imported.markdown).items():
+                original = first.setdefault(key, imported)
+                if original is not imported:
+                    matter["draft"] = True
+                    imported.notes.append((f"gepubliceerd in WordPress, maar hier een concept: het is een kopie van "
+                                           f"{original.path}", "maak er een eigen bericht van en haal dan de regel "
+                                           "draft: true weg, of laat het weg"))
+                    imported.source = writer.page(POST, matter, imported.markdown)
+                    break
 
     def _plan(self, imported: Imported, taken: set[str]) -> None:
         taken.add(imported.file_name)
@@ -420,6 +441,7 @@ class Import:
         front_matter["id"], why = self.ids[id(item)]
         if why:
             imported.notes.append((f"{why}; de feed-id is nu {front_matter['id']}", "niets te doen"))
+        imported.front_matter, imported.markdown = front_matter, body.markdown
         imported.source = writer.page(POST, front_matter, body.markdown)
 
     def categories(self, item: Item) -> list[str]:
@@ -531,7 +553,8 @@ class _PostResolver(Resolver):
             return None
         alt = "" if is_file_name(plain(alt), relative) else plain(alt)
         alt = alt or self._alt(relative) or plain(caption)
-        if not alt:
+        if reason(alt):  # nothing, a file name or only "foto": the build would refuse it as a description
+            alt = ""
             self._undescribed(path)
             if self.imported.is_page:
                 return None
@@ -546,7 +569,7 @@ class _PostResolver(Resolver):
         if path is None:
             return None
         alt = self._alt(relative)
-        if not alt:
+        if reason(alt):
             self.undescribed.append(path)
             self.note(f"de uitgelichte afbeelding {path} staat klaar, maar niet boven het bericht: WordPress kent er "
                       "geen beschrijving van", f"zet {writer.field_line(POST, 'image', path)} en image_alt: met wat "
