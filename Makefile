@@ -56,7 +56,7 @@ beheer: $(INSTALLED) $(NODE_INSTALLED)
 # calendars, search, photos, safety.
 QUALITY_TOOLS := system-tools $(DEV_INSTALLED) $(NODE_INSTALLED)
 CHECK_ARGS := -q --built=site --content --ignore=tests/browser --ignore=tests/test_exit_path.py
-check: build $(QUALITY_TOOLS)
+check: $(QUALITY_TOOLS) build
 	$(BIN)/python -m pytest $(CHECK_ARGS)
 
 # Everything. The content checks run again with the clock a year ahead (faketime), so that
@@ -69,7 +69,7 @@ CLOCK_CHECKS := tests/unit tests/test_site.py tests/test_feeds.py tests/test_fin
 	tests/test_preview.py tests/test_agenda.py tests/test_calendar.py
 SEASON_CHECKS := tests/unit/test_fields.py tests/unit/test_listings.py tests/unit/test_new_post.py tests/unit/test_writer.py \
 	tests/test_agenda.py tests/test_calendar.py tests/test_kitchen_sink.py
-test: build $(QUALITY_TOOLS) $(PROPERDOCS_INSTALLED)
+test: $(QUALITY_TOOLS) $(PROPERDOCS_INSTALLED) build
 	$(BIN)/python -m pytest --built=site
 	@echo "The content checks again, with the clock a year ahead:"
 	faketime -f +366d $(BIN)/python -m pytest -q $(CLOCK_CHECKS)

@@ -204,6 +204,9 @@ def built_by_mkdocs(site_dir: str | Path) -> Built:
     newest = max(sources, key=lambda path: path.stat().st_mtime)
     assert newest.stat().st_mtime <= home.stat().st_mtime, \
         f"{newest.relative_to(ROOT)} changed after {site_dir} was built: run `make build` again"
+    # Built before `npm ci`, the site lacks the web editor that an in-process build now gives it.
+    assert (site_dir / "beheer").is_dir() or not (ROOT / "node_modules/decap-cms").is_dir(), \
+        f"{site_dir} was built without the web editor (before npm ci): run `make build` again"
     built = Built(ROOT / "mkdocs.yml", site_dir)
     built.model = model(built)
     return built
