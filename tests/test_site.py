@@ -6,7 +6,7 @@ it red. Exact expectations belong to fixture sites (tests/test_kitchen_sink.py).
 """
 
 import re
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qs, urljoin, urlsplit
 
 from lho_site.pages.redirects import redirects
 from sitebuild import ROOT, build_site, definitions, different_files
@@ -176,3 +176,54 @@ def test_javascript_names_no_new_third_party_host(site):
             continue
         hosts |= {urlsplit(u).hostname for u in URL.findall(script.read_text(encoding="utf-8"))}
     assert hosts - KNOWN_JS_HOSTS - {urlsplit(site.model.data.url).hostname} == set()
+
+
+def reading_pages(site):
+    """The pages to read (lho_site/pages/reading.py), by URL: posts, portraits and the hand-written pages
+    of their own (not a section's overview)."""
+    model, docs = site.model, site.config_file.parent / "docs"
+    sources = [path.relative_to(docs).as_posix() for path in docs.rglob("*.md")]
+    own = [src.removesuffix(".md") + "/" for src in sources
+           if not src.startswith(("nieuws/", "portretten/")) and not src.endswith("index.md")]
+    return [*(p.url for p in model.public), *(p.url for p in model.portraits), *own]
+
+
+def test_reading_pages_are_one_column_with_a_table_of_contents_only_when_it_helps(site):
+    for url in reading_pages(site):
+        page = site.html(url)
+        assert page.select_one(".md-sidebar--primary").has_attr("hidden"), url
+        headings = page.select(".lho-reading :is(h2, h3, h4, h5, h6):has(> a.headerlink)")
+        assert page.select_one(".md-sidebar--secondary").has_attr("hidden") == (len(headings) < 3), url
+
+
+def test_no_page_has_an_edit_link_and_reading_pages_ask_for_mistakes_by_mail(site):
+    for path in all_pages(site):
+        assert "md-content__button" not in path.read_text(encoding="utf-8"), path
+    for url in reading_pages(site):
+        report = site.html(url).select_one(".lho-report a")
+        assert report.get_text(strip=True) == "Fout gezien? Laat het ons weten", url
+        assert urlsplit(report["href"]).path == site.model.data.contact_email
+
+
+def test_reading_pages_end_with_share_links_to_their_own_address(site):
+    for url in reading_pages(site):
+        page = site.html(url)
+        address = page.select_one('link[rel="canonical"]')["href"]
+        links = page.select(".lho-share a")
+        assert [a.get_text() for a in links][:4] == ["E-mail", "LinkedIn", "WhatsApp", "Bluesky"], url
+        for link in links:
+            values = [v for vs in parse_qs(urlsplit(link["href"]).query).values() for v in vs] or [link["href"]]
+            assert any(address in value for value in values), (url, link["href"])
+
+
+def test_related_posts_share_a_category_or_promise(site):
+    model = site.model
+    by_url = {post.url: post for post in model.public}
+    for item in [*model.public, *model.portraits]:
+        cards = site.html(item.url).select(".lho-related .lho-card__title a")
+        related = [by_url[urljoin("/" + item.url, a["href"]).lstrip("/")] for a in cards]
+        def shares(post):
+            return set(post.promises) & set(item.promises) or set(post.categories) & set(getattr(item, "categories", ()))
+
+        assert item not in related and all(map(shares, related)), item.url
+        assert len(related) == min(3, sum(1 for post in model.public if post != item and shares(post))), item.url

@@ -46,6 +46,7 @@ from .outputs.sitemaps import Entry as SitemapEntry
 from .outputs.titles import escape_toc, page_title
 from .outputs.video import embed_videos
 from .pages.generated import generated_pages
+from .pages.reading import heading_count
 from .pages.redirects import REDIRECTS_MAP, collisions, redirect_html, redirects, redirects_map
 from .pages.site import Site
 from .support.error_page import error_page
@@ -251,6 +252,8 @@ class Build:
         # Material prints titles as HTML: they become the escaped text of the sanitized headings.
         escape_toc(toc, processed.root)
         meta["title"] = title = page_title(meta.get("title"), processed.root, fallback_title)
+        if hide := self.site.hidden_sidebars(page.src_uri, heading_count(toc), meta.get("hide") or []):
+            meta["hide"] = hide
         if not (meta.get("search") or {}).get("exclude"):
             self.search[page.url] = page_entries(page.url, title, processed.root)
         return processed.html

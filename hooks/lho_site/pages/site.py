@@ -27,6 +27,7 @@ from ..content.posts import Post
 from .agenda import Agenda, build_agenda
 from .filters import PortraitFilter, build_filters
 from .listings import Listing, build_listings
+from .reading import Link, hidden_sidebars, related_posts, report_link, share_links
 from .registry import TYPES, PageType
 from .structured_data import event, news_article, organization
 
@@ -127,6 +128,27 @@ class Site:
 
     def post(self, src_uri: str) -> Post | None:
         return self.context(src_uri).get("post")
+
+    def is_reading(self, src_uri: str) -> bool:
+        """Whether the page is one to read (pages/reading.py): of a reading type, or a hand-written page
+        of its own (not a section's overview)."""
+        page_type = self.page_type(src_uri)
+        return page_type.reading if page_type else not src_uri.endswith("index.md")
+
+    def hidden_sidebars(self, src_uri: str, headings: int, hide: list[str]) -> list[str]:
+        """What of Material's layout the page hides (front matter `hide:`); `headings`: how many it has."""
+        return hidden_sidebars(headings, hide) if self.is_reading(src_uri) else hide
+
+    def related(self, src_uri: str) -> list[Post]:
+        """The posts a reader of this post or portrait may read next."""
+        item = self.post(src_uri) or self.context(src_uri).get("portrait")
+        return related_posts(item, self.shown) if item else []
+
+    def share_links(self, title: str, url: str) -> list[Link]:
+        return share_links(title, url)
+
+    def report_link(self, title: str, url: str) -> str:
+        return report_link(self.data.contact_email, title, url)
 
     def shows_photo_above(self, src_uri: str) -> bool:
         """Whether the page's template shows a photo above its content (a post's or portrait's image)."""
