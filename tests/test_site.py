@@ -216,14 +216,16 @@ def test_reading_pages_end_with_share_links_to_their_own_address(site):
             assert any(address in value for value in values), (url, link["href"])
 
 
+def shares(post, item) -> bool:
+    """Whether `post` names a promise or category `item` (a post or portrait) names too."""
+    return bool(set(post.promises) & set(item.promises) or set(post.categories) & set(getattr(item, "categories", ())))
+
+
 def test_related_posts_share_a_category_or_promise(site):
     model = site.model
     by_url = {post.url: post for post in model.public}
     for item in [*model.public, *model.portraits]:
         cards = site.html(item.url).select(".lho-related .lho-card__title a")
         related = [by_url[urljoin("/" + item.url, a["href"]).lstrip("/")] for a in cards]
-        def shares(post):
-            return set(post.promises) & set(item.promises) or set(post.categories) & set(getattr(item, "categories", ()))
-
-        assert item not in related and all(map(shares, related)), item.url
-        assert len(related) == min(3, sum(1 for post in model.public if post != item and shares(post))), item.url
+        assert item not in related and all(shares(post, item) for post in related), item.url
+        assert len(related) == min(3, sum(1 for post in model.public if post != item and shares(post, item))), item.url
