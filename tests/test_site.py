@@ -8,6 +8,7 @@ it red. Exact expectations belong to fixture sites (tests/test_kitchen_sink.py).
 import re
 from urllib.parse import parse_qs, urljoin, urlsplit
 
+from lho_site.content.dates import dutch_number
 from lho_site.pages.redirects import redirects
 from sitebuild import ROOT, build_site, definitions, different_files
 
@@ -92,10 +93,16 @@ def test_event_posts_show_their_facts_box(site):
 
 
 def test_about_and_newsletter_blocks_are_on_every_page(site):
+    """Every page but the home page, which shows the newsletter in its own content."""
     data = site.model.data
     pages = all_pages(site)
     assert len(pages) > 10
+    home = site.html("")
+    assert home.select_one("aside.lho-about") is None
+    assert home.select_one(f'.md-content a[href="{data.newsletter.signup_url}"]')
     for path in pages:
+        if path == site.site_dir / "index.html":
+            continue
         page = site.html(str(path.relative_to(site.site_dir)))
         about = page.select_one("aside.lho-about")
         assert about is not None, path
@@ -229,3 +236,26 @@ def test_related_posts_share_a_category_or_promise(site):
         related = [by_url[urljoin("/" + item.url, a["href"]).lstrip("/")] for a in cards]
         assert item not in related and all(shares(post, item) for post in related), item.url
         assert len(related) == min(3, sum(1 for post in model.public if post != item and shares(post, item))), item.url
+
+
+def test_home_page_says_what_the_movement_wants_and_how_to_take_part(site):
+    model, home = site.model, site.html("")
+    hero = home.select_one(".lho-hero")
+    assert hero.select_one(".lho-hero__mission").get_text(strip=True) == model.data.description
+    actions = {a.get_text(strip=True): urljoin(BASE, a["href"]) for a in hero.select(".lho-hero__actions a")}
+    assert actions == {"Lees het manifest": BASE + "manifest/", "Doe mee": BASE + "doe-mee/"}
+    assert [a.get_text(" ", strip=True) for a in home.select(".lho-promise-list a")] == [
+        f"{p.number} {p.title}" for p in model.manifest.promises.values()]
+    assert [a.get_text(strip=True) for a in home.select(".lho-network-list a")] == [n.name for n in model.networks.values()]
+    counts = [c.strong.get_text() for c in home.select(".lho-campaign__count")]
+    assert counts == [dutch_number(c.signatories) for c in model.campaigns.values()]
+
+
+def test_home_news_tiles_show_the_photo_or_a_drawn_block_with_the_category(site):
+    tiles = site.html("").select(".lho-latest .lho-card--tile")
+    assert len(tiles) == len(site.model.public[:3])
+    for tile, post in zip(tiles, site.model.public, strict=False):
+        if post.image:
+            assert tile.select_one(".lho-card__image picture"), post.url
+        else:
+            assert tile.select_one(".lho-card__drawn-category").get_text() == post.categories[0].name, post.url
