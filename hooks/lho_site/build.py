@@ -35,6 +35,7 @@ from .outputs.calendar import calendar_files
 from .outputs.cms_config import Settings as EditorSettings
 from .outputs.csp import editor_policy, policy, trusted_hashes, with_policy
 from .outputs.feeds import NEWSLETTER_FEED_LENGTH, FeedWriter, carried_posts
+from .outputs.house_style import STYLESHEET, colours, missing
 from .outputs.html import PageInfo, ProcessedPage, Step, findings, line_of, process
 from .outputs.images import IMAGE_PATHS, image_files
 from .outputs.links import check_links, own_address, relative_own_links
@@ -128,6 +129,8 @@ class Build:
     """The pages this build made in memory (pages/generated.py)."""
     unpublished: set[str] = field(default_factory=set)
     """Files of docs/ that only pages this build leaves out (drafts, scheduled posts) use: not published."""
+    palette: dict = field(default_factory=dict)
+    """The colours of the house style (outputs/house_style.py)."""
 
     @classmethod
     def start(cls, settings: Settings) -> Build:
@@ -142,6 +145,11 @@ class Build:
             build.problems += error.problems
             return build
         site = build.site = Site(build.content, build.photos.photos)
+        stylesheet = settings.overrides / STYLESHEET
+        build.palette = colours(stylesheet.read_text(encoding="utf-8") if stylesheet.is_file() else "")
+        build.problems += [Problem(f"overrides/{STYLESHEET}", 1, f"de huisstijl geeft geen kleur --lho-{name}, en daarmee "
+                                   "tekent de site het woordmerk en de deelplaatjes",
+                                   f"zet in :root een regel als --lho-{name}: #1d4f73;") for name in missing(build.palette)]
         build.steps = (sanitizer(template_classes(settings.overrides / "pages"), own_address(site.data.url)),
                        embed_videos, responsive_photos(build.photos, lambda src: not site.shows_photo_above(src)),
                        relative_own_links(site.data.url, settings.directory_urls))
@@ -309,7 +317,7 @@ class Build:
             outputs |= FeedWriter(site, self.html, settings.site_url, self.templates).files()
         outputs |= calendar_files(site, settings.site_url)
         if not preview or preview.full:
-            outputs |= image_files(site.data.name)
+            outputs |= image_files(site.wordmark, self.palette)
         if settings.search is not None:
             previous = preview.search_index if preview and not preview.full else None
             pages = {entry.url for entry in self.sitemap}

@@ -56,6 +56,27 @@ SHARE_CARDS = {card.path: card for card in map(share_card, TYPES)}
 
 
 @dataclass(frozen=True)
+class Wordmark:
+    """The movement's name as the SVG the header shows (outputs/images.py draws it). Its text is stretched
+    to a width that follows from the name alone, so the page knows its size before it loads."""
+
+    name: str
+    path: str = "assets/images/woordmerk.svg"
+    height: int = 48
+    font_size: int = 34
+    margin: int = 4
+
+    @property
+    def text_width(self) -> int:
+        # About the average width of a letter of a bold sans-serif, in em.
+        return round(len(self.name) * self.font_size * 0.58)
+
+    @property
+    def width(self) -> int:
+        return self.text_width + 2 * self.margin
+
+
+@dataclass(frozen=True)
 class Home:
     """The home page: its own text, the next meeting and the latest news."""
 
@@ -101,6 +122,10 @@ class Site:
     def agenda(self) -> Agenda:
         """The meetings of the shown posts."""
         return build_agenda(self.shown, self.now)
+
+    @cached_property
+    def wordmark(self) -> Wordmark:
+        return Wordmark(self.data.name)
 
     @cached_property
     def home(self) -> Home:
