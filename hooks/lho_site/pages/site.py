@@ -16,8 +16,6 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from markdown.extensions.toc import slugify
-
 from .. import routes
 from ..content.manifest import Campaign, Promise
 from ..content.model import Content, load_content
@@ -25,34 +23,12 @@ from ..content.networks import Network
 from ..content.portraits import Portrait
 from ..content.posts import Post
 from .agenda import Agenda, build_agenda
+from .cards import CARD_SIZE, ShareCard, card_of
 from .filters import PortraitFilter, build_filters
 from .listings import Listing, build_listings
 from .reading import Link, hidden_sidebars, related_posts, report_link, share_links
 from .registry import TYPES, PageType
 from .structured_data import event, news_article, organization
-
-CARD_SIZE = (1200, 630)
-"""Share cards and photo crops for link previews are this size."""
-
-
-@dataclass(frozen=True)
-class ShareCard:
-    """A 1200×630 image for link previews that the build draws (outputs/images.py)."""
-
-    path: str
-    heading: str
-
-    @property
-    def alt(self) -> str:
-        return f"{self.heading}, Leve het Onderwijs!"
-
-
-def share_card(page_type: PageType) -> ShareCard:
-    return ShareCard(f"assets/images/delen/{slugify(page_type.share, '-')}.png", page_type.share)
-
-
-SHARE_CARDS = {card.path: card for card in map(share_card, TYPES)}
-"""Every card the build draws, by its path in the output: one per heading."""
 
 
 @dataclass(frozen=True)
@@ -180,17 +156,33 @@ class Site:
         item = self.post(src_uri) or self.context(src_uri).get("portrait")
         return bool(item and item.image)
 
+    def _own_share_photo(self, src_uri: str):
+        """The photo above the page (a post's or portrait's) whose crop a link to it shows; None without."""
+        item = self.post(src_uri) or self.context(src_uri).get("portrait")
+        return self.photos.get(item.image) if self.shows_photo_above(src_uri) else None
+
     def share_image(self, src_uri: str) -> tuple[str, int, int, str]:
         """(path, width, height, alt text) of the image a link to this page shows: the crop of its post's
-        or portrait's photo, or the card of its page type (for another page: of the type whose overview
-        it is, or the home page's)."""
-        item = self.post(src_uri) or self.context(src_uri).get("portrait")
-        if self.shows_photo_above(src_uri) and item.image in self.photos:
-            share = self.photos[item.image].share
-            return share.path, share.width, share.height, item.image_alt
-        page_type = self.page_type(src_uri) or next((t for t in TYPES if t.menu == src_uri), TYPES[0])
-        card = share_card(page_type)
-        return card.path, *CARD_SIZE, card.alt
+        or portrait's photo, or its share card."""
+        if photo := self._own_share_photo(src_uri):
+            item = self.post(src_uri) or self.context(src_uri).get("portrait")
+            return photo.share.path, photo.share.width, photo.share.height, item.image_alt
+        return (card := self.share_card(src_uri)).path, *CARD_SIZE, card.alt
+
+    def share_card(self, src_uri: str) -> ShareCard:
+        """The card of the page (pages/cards.py); for a page of no type, that of the type whose overview it is,
+        or the home page's."""
+        if found := self.pages.get(src_uri):
+            return card_of(*found, self.data.name)
+        return card_of(next((t for t in TYPES if t.menu == src_uri), TYPES[0]), None, self.data.name)
+
+    @cached_property
+    def share_cards(self) -> dict[str, ShareCard]:
+        """Every card the build draws, by its path in the output: one per page of a type without a photo of its
+        own, and each type's own."""
+        cards = [self.share_card(src_uri) for src_uri in self.pages if not self._own_share_photo(src_uri)]
+        cards += [card_of(page_type, None, self.data.name) for page_type in TYPES]
+        return {card.path: card for card in cards}
 
     def modified(self, src_uri: str) -> dt.date | None:
         """The date the page's content last changed, as far as the content says; None if it does not."""
