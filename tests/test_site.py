@@ -186,13 +186,13 @@ def test_javascript_names_no_new_third_party_host(site):
 
 
 def reading_pages(site):
-    """The pages to read (lho_site/pages/reading.py), by URL: posts, portraits and the hand-written pages
-    of their own (not a section's overview)."""
+    """The pages to read (lho_site/pages/reading.py), by URL: of a reading type (posts, portraits, Doe mee)
+    and the hand-written pages of their own (not a section's overview)."""
     model, docs = site.model, site.config_file.parent / "docs"
     sources = [path.relative_to(docs).as_posix() for path in docs.rglob("*.md")]
     own = [src.removesuffix(".md") + "/" for src in sources
            if not src.startswith(("nieuws/", "portretten/")) and not src.endswith("index.md")]
-    return [*(p.url for p in model.public), *(p.url for p in model.portraits), *own]
+    return [*(item.url for page_type, item in model.pages.values() if page_type.reading), *own]
 
 
 def test_reading_pages_are_one_column_with_a_table_of_contents_only_when_it_helps(site):
@@ -259,3 +259,17 @@ def test_home_news_tiles_show_the_photo_or_a_drawn_block_with_the_category(site)
             assert tile.select_one(".lho-card__image picture"), post.url
         else:
             assert tile.select_one(".lho-card__drawn-category").get_text() == post.categories[0].name, post.url
+
+
+def test_the_menu_column_shows_only_in_sections_that_list_pages(site):
+    """Elsewhere it would list the page alone: every page is then one centred column."""
+    menu = site.model.menu()
+    for path in all_pages(site):
+        url = str(path.relative_to(site.site_dir)).removesuffix("index.html")
+        if url == "404.html":  # no page of the content: it keeps the menu, to go on from
+            continue
+        sidebar = site.html(url).select_one(".md-sidebar--primary")
+        listed = {s.removesuffix("index.md") for s in menu if s} | {
+            site.model.pages[src][1].url for section, pages in menu.items() if section for _, src in pages}
+        in_section = url in listed and url not in {p.url for p in site.model.portraits}
+        assert sidebar.has_attr("hidden") != in_section, url

@@ -100,6 +100,6 @@ TYPES: tuple[PageType, ...] = (
              template="newsletter-issue.html", source="data/newsletter.yml",
              alternates=lambda site, issue: [site.newsletter_feed]),
     PageType("doe-mee", "participate", lambda site: [Page("doe-mee/index.md", "Doe mee")], "Doe mee",
-             template="participate.html", source="data/campaigns.yml", menu=""),
+             template="participate.html", source="data/campaigns.yml", menu="", reading=True),
 )
 """In the order the browser tests visit them."""

@@ -137,8 +137,21 @@ class Site:
         return page_type.reading if page_type else not src_uri.endswith("index.md")
 
     def hidden_sidebars(self, src_uri: str, headings: int, hide: list[str]) -> list[str]:
-        """What of Material's layout the page hides (front matter `hide:`); `headings`: how many it has."""
-        return hidden_sidebars(headings, hide) if self.is_reading(src_uri) else hide
+        """What of Material's layout the page hides (front matter `hide:`); `headings`: how many it has. The menu
+        column shows only in a section that lists pages (its overview and those pages): elsewhere it would show the
+        page alone; the table of contents only where there are headings."""
+        if self.is_reading(src_uri):
+            return hidden_sidebars(headings, hide)
+        page_type = self.page_type(src_uri)
+        hidden = {*hide, *(() if headings else ("toc",))}
+        if not (src_uri in self._sections or (page_type and page_type.menu)):
+            hidden.add("navigation")
+        return sorted(hidden)
+
+    @cached_property
+    def _sections(self) -> set[str]:
+        """The overview pages whose section of the menu lists pages."""
+        return {page_type.menu for page_type, _ in self.pages.values() if page_type.menu}
 
     def related(self, src_uri: str) -> list[Post]:
         """The posts a reader of this post or portrait may read next."""

@@ -97,7 +97,7 @@ def page_digests(site: Site, generated: Iterable[GeneratedPage], root: Path) -> 
     digests = {page.src_uri: _hash(page.source(), _describe(shows(page.src_uri))) for page in generated}
     digests["index.md"] = _hash(_describe(shows("index.md")))
     for src_uri, (page_type, item) in site.pages.items():
-        if page_type.reading:
+        if page_type.reading and not page_type.generated:
             digests[src_uri] = _hash(_describe(item), _describe(site.related(src_uri)), _stat(root / item.path))
     return digests
 
