@@ -273,3 +273,20 @@ def test_the_menu_column_shows_only_in_sections_that_list_pages(site):
             site.model.pages[src][1].url for section, pages in menu.items() if section for _, src in pages}
         in_section = url in listed and url not in {p.url for p in site.model.portraits}
         assert sidebar.has_attr("hidden") != in_section, url
+
+
+def test_doe_mee_offers_every_way_to_take_part_from_the_data(site):
+    """Each campaign with its way to sign (its `sign:`, or until it has one a mail to the core group), the
+    meetings, the networks and the newsletter, in the words of data/site.yml."""
+    model, page = site.model, site.html("doe-mee/")
+    data = model.data
+    assert page.select_one(".lho-lead").get_text(strip=True).startswith(data.description)
+    for campaign in model.campaigns.values():
+        section = page.select_one(f"#teken-{campaign.id}").find_parent("section")
+        hrefs = {a["href"] for a in section.select("a")}
+        assert (campaign.sign or f"mailto:{data.contact_email}") in hrefs, campaign.id
+        assert dutch_number(campaign.signatories) in section.get_text()
+    letter = page.select_one("#lees-de-nieuwsbrief").find_parent("section")
+    text = " ".join(letter.get_text().split())
+    assert all(" ".join(p.split()) in text for p in data.newsletter.paragraphs)
+    assert letter.select_one(f'a[href="{data.newsletter.signup_url}"]')
