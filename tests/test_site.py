@@ -201,6 +201,8 @@ def test_reading_pages_are_one_column_with_a_table_of_contents_only_when_it_help
         assert page.select_one(".md-sidebar--primary").has_attr("hidden"), url
         headings = page.select(".lho-reading :is(h2, h3, h4, h5, h6):has(> a.headerlink)")
         assert page.select_one(".md-sidebar--secondary").has_attr("hidden") == (len(headings) < 3), url
+        inline = [a["href"] for a in page.select(".lho-toc-inline a")]
+        assert inline == ([] if len(headings) < 3 else [f"#{h['id']}" for h in headings if h.name == "h2"]), url
 
 
 def test_no_page_has_an_edit_link_and_reading_pages_ask_for_mistakes_by_mail(site):
