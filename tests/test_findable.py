@@ -40,6 +40,23 @@ def test_every_page_has_canonical_url_and_link_preview(site):
             assert picture.width >= 200, (url, image)
 
 
+def test_every_post_without_a_photo_has_a_share_card_of_its_own(site):
+    """Drawn by the build (lho_site/outputs/images.py): 1200×630, at most 100 KB, with the post's title in its
+    alt text, and no two posts alike."""
+    base, cards = site.model.data.url, {}
+    for post in site.model.public:
+        if post.image:
+            continue
+        page = site.html(post.url)
+        image = meta(page, "og:image").removeprefix(base)
+        assert image.startswith("assets/images/delen/") and post.title in meta(page, "og:image:alt"), post.url
+        with Image.open(site.site_dir / image) as picture:
+            assert picture.size == (1200, 630)
+        assert (site.site_dir / image).stat().st_size <= 100_000
+        cards[image] = post.url
+    assert len(cards) == sum(1 for post in site.model.public if not post.image)
+
+
 def test_posts_are_articles_with_news_article_data(site):
     base = site.model.data.url
     for post in site.model.public:

@@ -89,7 +89,7 @@ FORKS = {
     ],
     # No layout shift: every image has its size.
     "partials/logo.html": [
-        ('alt="logo">', 'alt="logo" width="48" height="48">'),
+        ('alt="logo">', 'alt="" width="{{ lho.wordmark.width }}" height="{{ lho.wordmark.height }}">'),
     ],
     # axe: the search dialog has a name.
     "partials/search.html": [

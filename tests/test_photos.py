@@ -60,7 +60,9 @@ def test_every_image_has_its_size_and_every_source_exists(site):
 
 def test_a_pages_first_picture_comes_first_and_the_rest_when_seen(site):
     for post in site.model.public:
-        pictures = site.html(post.url).select(".md-content picture img")
+        page = site.html(post.url)
+        assert all(p.get("loading") == "lazy" for p in page.select(".lho-related picture img")), post.url
+        pictures = page.select(".md-content article.lho-post picture img")
         if pictures:
             assert pictures[0].get("fetchpriority") == "high" and "loading" not in pictures[0].attrs, post.url
             assert all(p.get("loading") == "lazy" for p in pictures[1:]), post.url

@@ -168,7 +168,7 @@ def test_a_video_line_becomes_a_card_with_a_link_and_no_player(video_site):
     assert all("Pas als je op Afspelen klikt" in c.get_text() for c in cards)
     assert page.select("iframe") == []
     assert page.select_one('script[src$="assets/javascripts/lho-video.js"]')
-    assert "in de zin" in page.select("article p")[-1].get_text()  # a link inside a sentence stays a link
+    assert "in de zin" in page.select("article.lho-post p")[-1].get_text()  # a link inside a sentence stays a link
     assert not video_site.html("").select_one('script[src$="lho-video.js"]')
 
 
@@ -214,8 +214,10 @@ def test_a_script_in_a_heading_is_text_in_the_table_of_contents(tmp_path):
     page = built.html("nieuws/2024/02/bericht/")
     assert [s.get_text() for s in page.select("script") if "alert" in s.get_text()] == []
     entries = [link.get_text(" ", strip=True) for link in page.select('[data-md-component="toc"] a')]
-    headings = [h.get_text(" ", strip=True).removesuffix(" #") for h in page.select("article :is(h2, h3)[id]")]
+    headings = [h.get_text(" ", strip=True).removesuffix(" #") for h in page.select("article.lho-post :is(h2, h3)[id]")]
     assert entries == headings and entries[0] == "Kop a midden b"
+    # The table of contents in the text, for phones (partials/lho-toc-inline.html), prints the same titles.
+    assert [a.get_text(" ", strip=True) for a in page.select(".lho-toc-inline a")] == [entries[0], "Tweede kop"]
 
 
 def test_markdown_in_a_data_text_field_stays_text(tmp_path):

@@ -35,15 +35,6 @@ def test_every_network_has_its_page_with_facts_and_people(site):
         assert people(page) == {m.person.name: (m.role_label, m.quote) for m in network.members}
 
 
-def test_network_edit_link_points_at_its_data_file(site):
-    for network in site.model.networks.values():
-        edit = site.html(network.url).select_one("a.md-content__button")
-        assert edit["href"].endswith("/data/networks.yml")
-    for post in site.model.public:
-        edit = site.html(post.url).select_one("a.md-content__button")["href"]
-        assert edit.endswith(f"/{post.path}")
-
-
 def test_networks_overview_lists_every_network(site):
     listed = [a.get_text() for a in site.html("netwerken/").select(".lho-card__title a")]
     assert listed == [n.name for n in site.model.networks.values()]

@@ -6,10 +6,11 @@ it red. Exact expectations belong to fixture sites (tests/test_kitchen_sink.py).
 """
 
 import re
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qs, urljoin, urlsplit
 
 import pytest
 
+from lho_site.content.dates import dutch_number
 from lho_site.pages.redirects import redirects
 from sitebuild import ROOT, build_site, definitions, different_files
 
@@ -94,10 +95,16 @@ def test_event_posts_show_their_facts_box(site):
 
 
 def test_about_and_newsletter_blocks_are_on_every_page(site):
+    """Every page but the home page, which shows the newsletter in its own content."""
     data = site.model.data
     pages = all_pages(site)
     assert len(pages) > 10
+    home = site.html("")
+    assert home.select_one("aside.lho-about") is None
+    assert home.select_one(f'.md-content a[href="{data.newsletter.signup_url}"]')
     for path in pages:
+        if path == site.site_dir / "index.html":
+            continue
         page = site.html(str(path.relative_to(site.site_dir)))
         about = page.select_one("aside.lho-about")
         assert about is not None, path
@@ -179,3 +186,112 @@ def test_javascript_names_no_new_third_party_host(site):
             continue
         hosts |= {urlsplit(u).hostname for u in URL.findall(script.read_text(encoding="utf-8"))}
     assert hosts - KNOWN_JS_HOSTS - {urlsplit(site.model.data.url).hostname} == set()
+
+
+def reading_pages(site):
+    """The pages to read (lho_site/pages/reading.py), by URL: of a reading type (posts, portraits, Doe mee)
+    and the hand-written pages of their own (not a section's overview)."""
+    model, docs = site.model, site.config_file.parent / "docs"
+    sources = [path.relative_to(docs).as_posix() for path in docs.rglob("*.md")]
+    own = [src.removesuffix(".md") + "/" for src in sources
+           if not src.startswith(("nieuws/", "portretten/")) and not src.endswith("index.md")]
+    return [*(item.url for page_type, item in model.pages.values() if page_type.reading), *own]
+
+
+def test_reading_pages_are_one_column_with_a_table_of_contents_only_when_it_helps(site):
+    for url in reading_pages(site):
+        page = site.html(url)
+        assert page.select_one(".md-sidebar--primary").has_attr("hidden"), url
+        headings = page.select(".lho-reading :is(h2, h3, h4, h5, h6):has(> a.headerlink)")
+        assert page.select_one(".md-sidebar--secondary").has_attr("hidden") == (len(headings) < 3), url
+        inline = [a["href"] for a in page.select(".lho-toc-inline a")]
+        assert inline == ([] if len(headings) < 3 else [f"#{h['id']}" for h in headings if h.name == "h2"]), url
+
+
+def test_no_page_has_an_edit_link_and_reading_pages_ask_for_mistakes_by_mail(site):
+    for path in all_pages(site):
+        assert "md-content__button" not in path.read_text(encoding="utf-8"), path
+    for url in reading_pages(site):
+        report = site.html(url).select_one(".lho-report a")
+        assert report.get_text(strip=True) == "Fout gezien? Laat het ons weten", url
+        assert urlsplit(report["href"]).path == site.model.data.contact_email
+
+
+def test_reading_pages_end_with_share_links_to_their_own_address(site):
+    for url in reading_pages(site):
+        page = site.html(url)
+        address = page.select_one('link[rel="canonical"]')["href"]
+        links = page.select(".lho-share a")
+        assert [a.get_text() for a in links][:4] == ["E-mail", "LinkedIn", "WhatsApp", "Bluesky"], url
+        for link in links:
+            values = [v for vs in parse_qs(urlsplit(link["href"]).query).values() for v in vs] or [link["href"]]
+            assert any(address in value for value in values), (url, link["href"])
+
+
+def shares(post, item) -> bool:
+    """Whether `post` names a promise or category `item` (a post or portrait) names too."""
+    return bool(set(post.promises) & set(item.promises) or set(post.categories) & set(getattr(item, "categories", ())))
+
+
+def test_related_posts_share_a_category_or_promise(site):
+    model = site.model
+    by_url = {post.url: post for post in model.public}
+    for item in [*model.public, *model.portraits]:
+        cards = site.html(item.url).select(".lho-related .lho-card__title a")
+        related = [by_url[urljoin("/" + item.url, a["href"]).lstrip("/")] for a in cards]
+        assert item not in related and all(shares(post, item) for post in related), item.url
+        assert len(related) == min(3, sum(1 for post in model.public if post != item and shares(post, item))), item.url
+
+
+def test_home_page_says_what_the_movement_wants_and_how_to_take_part(site):
+    model, home = site.model, site.html("")
+    hero = home.select_one(".lho-hero")
+    assert hero.select_one(".lho-hero__mission").get_text(strip=True) == model.data.description
+    actions = {a.get_text(strip=True): urljoin(BASE, a["href"]) for a in hero.select(".lho-hero__actions a")}
+    assert actions == {"Lees het manifest": BASE + "manifest/", "Doe mee": BASE + "doe-mee/"}
+    assert [a.get_text(" ", strip=True) for a in home.select(".lho-promise-list a")] == [
+        f"{p.number} {p.title}" for p in model.manifest.promises.values()]
+    assert [a.get_text(strip=True) for a in home.select(".lho-network-list a")] == [n.name for n in model.networks.values()]
+    counts = [c.strong.get_text() for c in home.select(".lho-campaign__count")]
+    assert counts == [dutch_number(c.signatories) for c in model.campaigns.values()]
+
+
+def test_home_news_tiles_show_the_photo_or_a_drawn_block_with_the_category(site):
+    tiles = site.html("").select(".lho-latest .lho-card--tile")
+    assert len(tiles) == len(site.model.public[:3])
+    for tile, post in zip(tiles, site.model.public, strict=False):
+        if post.image:
+            assert tile.select_one(".lho-card__image picture"), post.url
+        else:
+            assert tile.select_one(".lho-card__drawn-category").get_text() == post.categories[0].name, post.url
+
+
+def test_the_menu_column_shows_only_in_sections_that_list_pages(site):
+    """Elsewhere it would list the page alone: every page is then one centred column."""
+    menu = site.model.menu()
+    for path in all_pages(site):
+        url = str(path.relative_to(site.site_dir)).removesuffix("index.html")
+        if url == "404.html":  # no page of the content: it keeps the menu, to go on from
+            continue
+        sidebar = site.html(url).select_one(".md-sidebar--primary")
+        listed = {s.removesuffix("index.md") for s in menu if s} | {
+            site.model.pages[src][1].url for section, pages in menu.items() if section for _, src in pages}
+        in_section = url in listed and url not in {p.url for p in site.model.portraits}
+        assert sidebar.has_attr("hidden") != in_section, url
+
+
+def test_doe_mee_offers_every_way_to_take_part_from_the_data(site):
+    """Each campaign with its way to sign (its `sign:`, or until it has one a mail to the core group), the
+    meetings, the networks and the newsletter, in the words of data/site.yml."""
+    model, page = site.model, site.html("doe-mee/")
+    data = model.data
+    assert page.select_one(".lho-lead").get_text(strip=True).startswith(data.description)
+    for campaign in model.campaigns.values():
+        section = page.select_one(f"#teken-{campaign.id}").find_parent("section")
+        hrefs = {a["href"] for a in section.select("a")}
+        assert (campaign.sign or f"mailto:{data.contact_email}") in hrefs, campaign.id
+        assert dutch_number(campaign.signatories) in section.get_text()
+    letter = page.select_one("#lees-de-nieuwsbrief").find_parent("section")
+    text = " ".join(letter.get_text().split())
+    assert all(" ".join(p.split()) in text for p in data.newsletter.paragraphs)
+    assert letter.select_one(f'a[href="{data.newsletter.signup_url}"]')

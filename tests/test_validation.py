@@ -6,11 +6,12 @@ with the real hooks; the whole log must be those Dutch lines and nothing in Engl
 
 import datetime as dt
 import logging
+import shutil
 
 import pytest
 
 from lho_site.content.dates import dutch_day
-from sitebuild import build_site, fixture_site
+from sitebuild import ROOT, build_site, fixture_site
 
 POST = "docs/nieuws/posts/2024-02-01-bericht.md"
 OTHER = "docs/nieuws/posts/2024-01-10-eerste-bericht.md"
@@ -422,3 +423,19 @@ def test_problems_are_github_annotations_on_their_line(tmp_path, monkeypatch, ca
     failed_build(tmp_path, files)
     assert capsys.readouterr().out.splitlines() == [
         f"::error file={POST},line=3,title=Fout in de inhoud::'2024-13-01' is geen bestaande datum — {DATE_FIX}"]
+
+
+def test_a_house_style_without_a_colour_the_drawings_need_fails_in_dutch(tmp_path):
+    """The wordmark, icons and share cards are drawn in the house style's colours (CONTRIBUTING.md, "De huisstijl")."""
+    config = fixture_site(tmp_path)
+    overrides = config.parent / "overrides"
+    shutil.copytree(ROOT / "overrides", overrides)
+    stylesheet = overrides / "assets" / "stylesheets" / "huisstijl.css"
+    stylesheet.write_text(stylesheet.read_text(encoding="utf-8").replace("--lho-brand: #", "--lho-brand: blauw; /* #"),
+                          encoding="utf-8")
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace(f'"{ROOT}/overrides"', f'"{overrides}"'), encoding="utf-8")
+    built = build_site(config, tmp_path / "site")
+    expect_only(built, ["overrides/assets/stylesheets/huisstijl.css:1: de huisstijl geeft geen kleur --lho-brand, en "
+                        "daarmee tekent de site het woordmerk en de deelplaatjes — zet in :root een regel als "
+                        "--lho-brand: #1d4f73;"])

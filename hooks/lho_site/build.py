@@ -40,8 +40,9 @@ from .outputs.csp import editor_policy, policy, trusted_hashes, with_policy
 from .outputs.editor_problems import FILE as PROBLEMS
 from .outputs.editor_problems import editor_problems
 from .outputs.feeds import NEWSLETTER_FEED_LENGTH, FeedWriter, carried_posts
+from .outputs.house_style import STYLESHEET, colours, missing
 from .outputs.html import PageInfo, ProcessedPage, Step, findings, line_of, process
-from .outputs.images import IMAGE_PATHS, image_files
+from .outputs.images import image_files, image_paths
 from .outputs.links import check_links, own_address, relative_own_links
 from .outputs.photos import Photos, responsive_photos
 from .outputs.sanitize import sanitizer, template_classes
@@ -50,7 +51,9 @@ from .outputs.sitemaps import ALL_OTHER_PAGES, sitemap_files
 from .outputs.sitemaps import Entry as SitemapEntry
 from .outputs.titles import escape_toc, page_title
 from .outputs.video import embed_videos
+from .pages.cards import FOLDER as CARD_FOLDER
 from .pages.generated import generated_pages
+from .pages.reading import heading_count
 from .pages.redirects import REDIRECTS_MAP, collisions, redirect_html, redirects, redirects_map
 from .pages.site import Site
 from .support.error_page import error_page
@@ -132,6 +135,8 @@ class Build:
     """The pages this build made in memory (pages/generated.py)."""
     unpublished: set[str] = field(default_factory=set)
     """Files of docs/ that only pages this build leaves out (drafts, scheduled posts) use: not published."""
+    palette: dict = field(default_factory=dict)
+    """The colours of the house style (outputs/house_style.py)."""
 
     @classmethod
     def start(cls, settings: Settings) -> Build:
@@ -146,6 +151,11 @@ class Build:
             build.problems += error.problems
             return build
         site = build.site = Site(build.content, build.photos.photos)
+        stylesheet = settings.overrides / STYLESHEET
+        build.palette = colours(stylesheet.read_text(encoding="utf-8") if stylesheet.is_file() else "")
+        build.problems += [Problem(f"overrides/{STYLESHEET}", 1, f"de huisstijl geeft geen kleur --lho-{name}, en daarmee "
+                                   "tekent de site het woordmerk en de deelplaatjes",
+                                   f"zet in :root een regel als --lho-{name}: #1d4f73;") for name in missing(build.palette)]
         build.steps = (sanitizer(template_classes(settings.overrides / "pages"), own_address(site.data.url)),
                        embed_videos, responsive_photos(build.photos, lambda src: not site.shows_photo_above(src)),
                        relative_own_links(site.data.url, settings.directory_urls))
@@ -198,7 +208,8 @@ class Build:
         made |= {file.src_uri: "/" + file.src_uri for file in new if not file.page}
         # A post waiting for its date takes its address then: an old address there would break that day's build.
         made |= {post.url + "index.html": "/" + post.url for post in self.content.posts}
-        written = [*(a.path for a in site.announced), *(p.calendar_url for p in site.shown), *IMAGE_PATHS,
+        written = [*(a.path for a in site.announced), *(p.calendar_url for p in site.shown),
+                   *image_paths(site.share_cards),
                    *self.photos.files, "search/search_index.json", REDIRECTS_MAP, "404.html", "sitemap.xml",
                    *(f"{folder}sitemap.xml" for folder in site.feed_folders), ALL_OTHER_PAGES]
         return made | {path: "/" + path for path in written}
@@ -232,7 +243,7 @@ class Build:
 
     def stale_pages(self, exists: Callable[[str], bool]) -> dict[str, bool]:
         """Under a preview rebuild: for each page that shows other content, whether to render it again."""
-        digests = page_digests(self.site, self.generated)
+        digests = page_digests(self.site, self.generated, self.settings.root)
         stale = self.preview.stale(digests, exists)
         return {src_uri: src_uri in stale for src_uri in digests}
 
@@ -261,6 +272,8 @@ class Build:
         # Material prints titles as HTML: they become the escaped text of the sanitized headings.
         escape_toc(toc, processed.root)
         meta["title"] = title = page_title(meta.get("title"), processed.root, fallback_title)
+        if hide := self.site.hidden_sidebars(page.src_uri, heading_count(toc), meta.get("hide") or []):
+            meta["hide"] = hide
         if not (meta.get("search") or {}).get("exclude"):
             self.search[page.url] = page_entries(page.url, title, processed.root)
         return processed.html
@@ -269,7 +282,7 @@ class Build:
         """Check the links of every rendered page; every finding of the pipeline becomes a problem.
         `documentation`: the pages (src_uri → URL), for the sitemaps."""
         site = self.site
-        known = ({*site_files.values()} | {a.path for a in site.announced} | set(IMAGE_PATHS)
+        known = ({*site_files.values()} | {a.path for a in site.announced} | set(image_paths(site.share_cards))
                  | set(self.photos.photos) | set(self.photos.files))
         pages = self.pages.values()
         check_links(pages, {p.page.url: p.ids for p in pages}, known, site.data.url)
@@ -315,8 +328,11 @@ class Build:
                                                              settings.site_url, NEWSLETTER_FEED_LENGTH)):
             outputs |= FeedWriter(site, self.html, settings.site_url, self.templates).files()
         outputs |= calendar_files(site, settings.site_url)
-        if not preview or preview.full:
-            outputs |= image_files(site.data.name)
+        # Every build: a rebuild of the preview may have a new post, and a card drawn before is kept in the cache.
+        outputs |= image_files(site.wordmark, site.share_cards.values(), self.palette, settings.root / ".cache" / "cards")
+        for old_card in (site_dir / CARD_FOLDER).glob("*.png") if preview else ():
+            if old_card.relative_to(site_dir).as_posix() not in site.share_cards:
+                old_card.unlink()
         if settings.search is not None:
             previous = preview.search_index if preview and not preview.full else None
             pages = {entry.url for entry in self.sitemap}

@@ -30,3 +30,16 @@ def test_pictures_keep_their_place_before_they_load(browser, address, kinds, wid
             assert abs(box["width"] / box["height"] - box["want"]) < 0.02, (kind, box)
     context.close()
     assert checked or not any(kind in kinds for kind in KINDS_WITH_PICTURES[:2])
+
+
+FIRST_SCREEN = """() => [...document.querySelectorAll('.lho-hero h1, .lho-hero__mission, .lho-hero__actions a')]
+  .map(e => ({text: e.textContent.trim(), bottom: e.getBoundingClientRect().bottom}))"""
+
+
+def test_the_first_phone_screen_shows_name_mission_and_both_calls_to_action(browser, address):
+    w, h = WIDTHS["telefoon"]
+    page = browser.new_page(viewport={"width": w, "height": h})
+    page.goto(address, wait_until="domcontentloaded")
+    shown = page.evaluate(FIRST_SCREEN)
+    page.close()
+    assert len(shown) == 4 and all(0 < item["bottom"] <= h for item in shown), shown

@@ -60,12 +60,15 @@ class PageType:
     generated: bool = True
     """Made by the build in memory; False: a Markdown file of docs/ (posts, portraits, the home page)."""
     searchable: bool = True
+    reading: bool = False
+    """A page to read (pages/reading.py): one column, with related posts, share links and a mistake report."""
 
 
 TYPES: tuple[PageType, ...] = (
     PageType("home", "home", lambda site: [site.home], "Van moeten naar mogen", template="home.html",
              generated=False),
-    PageType("bericht", "post", lambda site: site.shown, "Nieuws", template="post.html", generated=False),
+    PageType("bericht", "post", lambda site: site.shown, "Nieuws", template="post.html", generated=False,
+             reading=True),
     PageType("nieuws", "listing", lambda site: site.listings_of("news"), "Nieuws", template="news-list.html",
              searchable=False),
     PageType("categorie", "listing", lambda site: site.listings_of("category"), "Nieuws", template="news-list.html",
@@ -83,7 +86,7 @@ TYPES: tuple[PageType, ...] = (
     PageType("campagne", "campaign", lambda site: site.campaigns.values(), "Het manifest", body="campaign",
              source="data/campaigns.yml", menu=f"{routes.MANIFEST}/index.md"),
     PageType("portret", "portrait", lambda site: site.portraits, "Bestuurlijke portretten", template="portrait.html",
-             generated=False, menu=f"{routes.PORTRAITS}/index.md"),
+             generated=False, menu=f"{routes.PORTRAITS}/index.md", reading=True),
     PageType("regio", "filter", lambda site: site.region_filters, "Bestuurlijke portretten", template="portraits.html",
              searchable=False),
     PageType("belofte", "filter", lambda site: site.promise_filters, "Bestuurlijke portretten",
@@ -97,6 +100,6 @@ TYPES: tuple[PageType, ...] = (
              template="newsletter-issue.html", source="data/newsletter.yml",
              alternates=lambda site, issue: [site.newsletter_feed]),
     PageType("doe-mee", "participate", lambda site: [Page("doe-mee/index.md", "Doe mee")], "Doe mee",
-             template="participate.html", source="data/campaigns.yml", menu=""),
+             template="participate.html", source="data/campaigns.yml", menu="", reading=True),
 )
 """In the order the browser tests visit them."""

@@ -16,8 +16,6 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from markdown.extensions.toc import slugify
-
 from .. import routes
 from ..content.manifest import Campaign, Promise
 from ..content.model import Content, load_content
@@ -25,33 +23,33 @@ from ..content.networks import Network
 from ..content.portraits import Portrait
 from ..content.posts import Post
 from .agenda import Agenda, build_agenda
+from .cards import CARD_SIZE, ShareCard, card_of
 from .filters import PortraitFilter, build_filters
 from .listings import Listing, build_listings
+from .reading import Link, hidden_sidebars, related_posts, report_link, share_links
 from .registry import TYPES, PageType
 from .structured_data import event, news_article, organization
 
-CARD_SIZE = (1200, 630)
-"""Share cards and photo crops for link previews are this size."""
-
 
 @dataclass(frozen=True)
-class ShareCard:
-    """A 1200×630 image for link previews that the build draws (outputs/images.py)."""
+class Wordmark:
+    """The movement's name as the SVG the header shows (outputs/images.py draws it). Its text is stretched
+    to a width that follows from the name alone, so the page knows its size before it loads."""
 
-    path: str
-    heading: str
+    name: str
+    path: str = "assets/images/woordmerk.svg"
+    height: int = 48
+    font_size: int = 34
+    margin: int = 4
 
     @property
-    def alt(self) -> str:
-        return f"{self.heading}, Leve het Onderwijs!"
+    def text_width(self) -> int:
+        # About the average width of a letter of a bold sans-serif, in em.
+        return round(len(self.name) * self.font_size * 0.58)
 
-
-def share_card(page_type: PageType) -> ShareCard:
-    return ShareCard(f"assets/images/delen/{slugify(page_type.share, '-')}.png", page_type.share)
-
-
-SHARE_CARDS = {card.path: card for card in map(share_card, TYPES)}
-"""Every card the build draws, by its path in the output: one per heading."""
+    @property
+    def width(self) -> int:
+        return self.text_width + 2 * self.margin
 
 
 @dataclass(frozen=True)
@@ -102,6 +100,10 @@ class Site:
         return build_agenda(self.shown, self.now)
 
     @cached_property
+    def wordmark(self) -> Wordmark:
+        return Wordmark(self.data.name)
+
+    @cached_property
     def home(self) -> Home:
         return Home(self.shown[:3], self.agenda.next)
 
@@ -128,22 +130,72 @@ class Site:
     def post(self, src_uri: str) -> Post | None:
         return self.context(src_uri).get("post")
 
+    def is_reading(self, src_uri: str) -> bool:
+        """Whether the page is one to read (pages/reading.py): of a reading type, or a hand-written page
+        of its own (not a section's overview)."""
+        page_type = self.page_type(src_uri)
+        return page_type.reading if page_type else not src_uri.endswith("index.md")
+
+    def hidden_sidebars(self, src_uri: str, headings: int, hide: list[str]) -> list[str]:
+        """What of Material's layout the page hides (front matter `hide:`); `headings`: how many it has. The menu
+        column shows only in a section that lists pages (its overview and those pages): elsewhere it would show the
+        page alone; the table of contents only where there are headings."""
+        if self.is_reading(src_uri):
+            return hidden_sidebars(headings, hide)
+        page_type = self.page_type(src_uri)
+        hidden = {*hide, *(() if headings else ("toc",))}
+        if not (src_uri in self._sections or (page_type and page_type.menu)):
+            hidden.add("navigation")
+        return sorted(hidden)
+
+    @cached_property
+    def _sections(self) -> set[str]:
+        """The overview pages whose section of the menu lists pages."""
+        return {page_type.menu for page_type, _ in self.pages.values() if page_type.menu}
+
+    def related(self, src_uri: str) -> list[Post]:
+        """The posts a reader of this post or portrait may read next."""
+        item = self.post(src_uri) or self.context(src_uri).get("portrait")
+        return related_posts(item, self.shown) if item else []
+
+    def share_links(self, title: str, url: str) -> list[Link]:
+        return share_links(title, url)
+
+    def report_link(self, title: str, url: str) -> str:
+        return report_link(self.data.contact_email, title, url)
+
     def shows_photo_above(self, src_uri: str) -> bool:
         """Whether the page's template shows a photo above its content (a post's or portrait's image)."""
         item = self.post(src_uri) or self.context(src_uri).get("portrait")
         return bool(item and item.image)
 
+    def _own_share_photo(self, src_uri: str):
+        """The photo above the page (a post's or portrait's) whose crop a link to it shows; None without."""
+        item = self.post(src_uri) or self.context(src_uri).get("portrait")
+        return self.photos.get(item.image) if self.shows_photo_above(src_uri) else None
+
     def share_image(self, src_uri: str) -> tuple[str, int, int, str]:
         """(path, width, height, alt text) of the image a link to this page shows: the crop of its post's
-        or portrait's photo, or the card of its page type (for another page: of the type whose overview
-        it is, or the home page's)."""
-        item = self.post(src_uri) or self.context(src_uri).get("portrait")
-        if self.shows_photo_above(src_uri) and item.image in self.photos:
-            share = self.photos[item.image].share
-            return share.path, share.width, share.height, item.image_alt
-        page_type = self.page_type(src_uri) or next((t for t in TYPES if t.menu == src_uri), TYPES[0])
-        card = share_card(page_type)
-        return card.path, *CARD_SIZE, card.alt
+        or portrait's photo, or its share card."""
+        if photo := self._own_share_photo(src_uri):
+            item = self.post(src_uri) or self.context(src_uri).get("portrait")
+            return photo.share.path, photo.share.width, photo.share.height, item.image_alt
+        return (card := self.share_card(src_uri)).path, *CARD_SIZE, card.alt
+
+    def share_card(self, src_uri: str) -> ShareCard:
+        """The card of the page (pages/cards.py); for a page of no type, that of the type whose overview it is,
+        or the home page's."""
+        if found := self.pages.get(src_uri):
+            return card_of(*found, self.data.name)
+        return card_of(next((t for t in TYPES if t.menu == src_uri), TYPES[0]), None, self.data.name)
+
+    @cached_property
+    def share_cards(self) -> dict[str, ShareCard]:
+        """Every card the build draws, by its path in the output: one per page of a type without a photo of its
+        own, and each type's own."""
+        cards = [self.share_card(src_uri) for src_uri in self.pages if not self._own_share_photo(src_uri)]
+        cards += [card_of(page_type, None, self.data.name) for page_type in TYPES]
+        return {card.path: card for card in cards}
 
     def modified(self, src_uri: str) -> dt.date | None:
         """The date the page's content last changed, as far as the content says; None if it does not."""

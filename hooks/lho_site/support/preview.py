@@ -84,9 +84,10 @@ def _stat(path: Path) -> tuple:
     return path.as_posix(), status.st_size, status.st_mtime_ns
 
 
-def page_digests(site: Site, generated: Iterable[GeneratedPage]) -> dict[str, str]:
+def page_digests(site: Site, generated: Iterable[GeneratedPage], root: Path) -> dict[str, str]:
     """For each page that shows other content: a hash of everything it displays. A page that stands for
-    itself (pages/registry.py `Page`: its template reads the site) changes with any shown post or issue."""
+    itself (pages/registry.py `Page`: its template reads the site) changes with any shown post or issue;
+    a post or portrait with its own file and text, and the posts it ends with (pages/reading.py)."""
     def shows(src_uri: str) -> object:
         context = site.context(src_uri)
         if any(isinstance(item, Page) for item in context.values()):
@@ -95,6 +96,9 @@ def page_digests(site: Site, generated: Iterable[GeneratedPage]) -> dict[str, st
 
     digests = {page.src_uri: _hash(page.source(), _describe(shows(page.src_uri))) for page in generated}
     digests["index.md"] = _hash(_describe(shows("index.md")))
+    for src_uri, (page_type, item) in site.pages.items():
+        if page_type.reading and not page_type.generated:
+            digests[src_uri] = _hash(_describe(item), _describe(site.related(src_uri)), _stat(root / item.path))
     return digests
 
 

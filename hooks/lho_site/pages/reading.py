@@ -1,0 +1,67 @@
+"""How a reading page (a post, a portrait, a page of its own) is laid out, and what ends it.
+
+A reading page is one column of text: no menu column beside it (the menu stays in the
+drawer on phones), a table of contents only when there are enough headings to need one,
+then posts to read next, links to share it and a way to report a mistake. All links are
+plain links: no script of another site is loaded to share.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import quote, urlencode
+
+TOC_MIN_HEADINGS = 3
+"""Fewer headings than this read well without a table of contents."""
+
+
+def heading_count(toc: Iterable[Any]) -> int:
+    """The headings below the title in a page's table of contents (items with `level` and `children`)."""
+    return sum((item.level > 1) + heading_count(item.children) for item in toc)
+
+
+def hidden_sidebars(headings: int, hide: Iterable[str] = ()) -> list[str]:
+    """What a reading page hides of Material's layout (its front matter `hide:`): the menu column, and the
+    table of contents when there are fewer than TOC_MIN_HEADINGS headings; besides what `hide` hides already."""
+    hidden = [*hide, "navigation"]
+    if headings < TOC_MIN_HEADINGS:
+        hidden.append("toc")
+    return sorted(set(hidden))
+
+
+def related_posts(item: Any, posts: Sequence[Any], limit: int = 3) -> list[Any]:
+    """Up to `limit` of `posts` (newest first) that share a promise of the manifest or a category with `item`
+    (a post or a portrait): most in common first, among equals the newest; never `item` itself."""
+    promises, categories = set(item.promises), set(getattr(item, "categories", ()))
+
+    def shared(post) -> int:
+        return len(promises & set(post.promises)) + len(categories & set(post.categories))
+
+    candidates = [post for post in posts if post.src_uri != item.src_uri and shared(post)]
+    return sorted(candidates, key=shared, reverse=True)[:limit]  # sorted() is stable: newest first among equals
+
+
+@dataclass(frozen=True)
+class Link:
+    label: str
+    href: str
+
+
+def share_links(title: str, url: str) -> list[Link]:
+    """Where a visitor shares the page: by e-mail or in a service's own share page, with the title and address
+    filled in. Plain links: the services see a visitor only when they click."""
+    text = f"{title} {url}"
+    return [
+        Link("E-mail", "mailto:?" + urlencode({"subject": title, "body": url}, quote_via=quote)),
+        Link("LinkedIn", "https://www.linkedin.com/sharing/share-offsite/?" + urlencode({"url": url}, quote_via=quote)),
+        Link("WhatsApp", "https://wa.me/?" + urlencode({"text": text}, quote_via=quote)),
+        Link("Bluesky", "https://bsky.app/intent/compose?" + urlencode({"text": text}, quote_via=quote)),
+    ]
+
+
+def report_link(email: str, title: str, url: str) -> str:
+    """A mail to the movement about a mistake on the page, with the page named in the subject and body."""
+    return f"mailto:{email}?" + urlencode({"subject": f"Fout gezien: {title}", "body": f"Op {url} zag ik: "},
+                                          quote_via=quote)

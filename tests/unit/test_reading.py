@@ -1,0 +1,70 @@
+"""A reading page's layout and ending (lho_site/pages/reading.py)."""
+
+from dataclasses import dataclass, field
+from urllib.parse import parse_qs, urlsplit
+
+from factories import MEET, NEWS, make_post
+from lho_site.content.manifest import Promise
+from lho_site.pages.reading import TOC_MIN_HEADINGS, heading_count, hidden_sidebars, related_posts, report_link, share_links
+
+
+@dataclass
+class Heading:
+    level: int
+    children: list = field(default_factory=list)
+
+
+def test_headings_below_the_title_are_counted_at_every_depth():
+    toc = [Heading(1, [Heading(2, [Heading(3)]), Heading(2)])]
+    assert heading_count(toc) == 3
+    assert heading_count([]) == 0
+
+
+def test_the_table_of_contents_shows_from_enough_headings_and_the_menu_column_never():
+    assert hidden_sidebars(TOC_MIN_HEADINGS - 1) == ["navigation", "toc"]
+    assert hidden_sidebars(TOC_MIN_HEADINGS) == ["navigation"]
+    assert hidden_sidebars(TOC_MIN_HEADINGS, ["toc"]) == ["navigation", "toc"]
+
+
+def promise(number):
+    return Promise(number, f"Belofte {number}", "Tekst.")
+
+
+def test_related_posts_share_a_category_or_promise_most_in_common_first_then_newest():
+    three = promise(3)
+    posts = [make_post(n, NEWS if n % 2 else MEET) for n in range(6, 0, -1)]  # newest first
+    both = make_post(7, MEET, promises=(three,))
+    item = make_post(9, MEET, promises=(three,))
+    found = related_posts(item, [item, both, *posts])
+    assert found == [both, posts[0], posts[2]]
+    assert item not in related_posts(item, [item])
+
+
+def test_a_portrait_is_related_by_its_promises_only():
+    @dataclass
+    class Portrait:
+        src_uri: str
+        promises: tuple
+
+    three = promise(3)
+    about = make_post(1, promises=(three,))
+    assert related_posts(Portrait("portretten/a.md", (three,)), [make_post(2), about]) == [about]
+    assert related_posts(Portrait("portretten/a.md", ()), [make_post(2), about]) == []
+
+
+def test_share_links_carry_title_and_address_encoded():
+    title, url = "Zorg & toets: 'wat kan wel'?", "https://example.org/nieuws/2024/04/a/"
+    links = {link.label: urlsplit(link.href) for link in share_links(title, url)}
+    assert set(links) == {"E-mail", "LinkedIn", "WhatsApp", "Bluesky"}
+    assert parse_qs(links["E-mail"].query) == {"subject": [title], "body": [url]}
+    assert parse_qs(links["LinkedIn"].query) == {"url": [url]}
+    assert parse_qs(links["WhatsApp"].query) == {"text": [f"{title} {url}"]}
+    assert parse_qs(links["Bluesky"].query) == {"text": [f"{title} {url}"]}
+    assert all(" " not in link.href and "&amp;" not in link.href for link in share_links(title, url))
+
+
+def test_the_mistake_report_goes_to_the_contact_address_naming_the_page():
+    link = urlsplit(report_link("kerngroep@example.org", "Een titel", "https://example.org/a/"))
+    assert (link.scheme, link.path) == ("mailto", "kerngroep@example.org")
+    query = parse_qs(link.query)
+    assert query["subject"] == ["Fout gezien: Een titel"] and "https://example.org/a/" in query["body"][0]
