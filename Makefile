@@ -53,11 +53,13 @@ beheer: $(INSTALLED) $(NODE_INSTALLED)
 # An editor's pull request's verdict, in a few minutes (README.md): the strict build into site/
 # (on GitHub each content error an annotation on its line), then the checks of that real site
 # on it, not built again (--built): what every page shows, valid HTML, no broken link, feeds,
-# calendars, search, photos, safety.
+# calendars, search, photos, safety; and, against origin/main, meetings moved without `changed:`.
 QUALITY_TOOLS := system-tools $(DEV_INSTALLED) $(NODE_INSTALLED)
 CHECK_ARGS := -q --built=site --content --ignore=tests/browser --ignore=tests/test_exit_path.py
 check: $(QUALITY_TOOLS) build
 	$(BIN)/python -m pytest $(CHECK_ARGS)
+	@# A meeting moved against main without `changed:` (lho_tools/meeting_changes.py), where main is known.
+	@if git rev-parse -q --verify origin/main >/dev/null; then $(BIN)/python -m lho_tools.meeting_changes origin/main; fi
 
 # Everything. The content checks run again with the clock a year ahead (faketime), so that
 # no test depends on the date it runs (a new quarter, a new year, a scheduled post); and the

@@ -192,8 +192,9 @@ CASES = {
     "same-url": (
         {"docs/nieuws/posts/2024-01-11-eerste-bericht.md": post(GOOD.replace("2024-02-01", "2024-01-11"))},
         ["docs/nieuws/posts/2024-01-11-eerste-bericht.md:1: dit bericht krijgt hetzelfde webadres "
-         "/nieuws/2024/01/eerste-bericht/ als docs/nieuws/posts/2024-01-10-eerste-bericht.md — geef één van beide "
-         "een andere bestandsnaam of een eigen slug: in de front matter"],
+         "/nieuws/2024/01/eerste-bericht/ als docs/nieuws/posts/2024-01-10-eerste-bericht.md — geef dít bericht "
+         "een eigen date: (die staat in het webadres) of een eigen slug: in de front matter; het andere houdt zijn "
+         "adres, dat al in feeds en links staat"],
     ),
     "second-title-in-body": (
         {POST: post(GOOD, "Inleiding.\n\n# Kop\n")},
@@ -225,7 +226,8 @@ CASES = {
     "dated-meeting-without-a-place": (
         {POST: post(GOOD + 'event:\n  date: 2024-03-07\n  start: "15:00"\n')},
         [f"{POST}:7: de bijeenkomst heeft een datum maar geen plaats, dus de agenda kan niet zeggen waar hij is — "
-         "voeg place: toe met de naam en plaats of het adres, of place: online"],
+         "voeg onder event: de regel place: toe (met twee spaties ervoor, zoals de andere regels van de bijeenkomst) "
+         "met de naam en plaats of het adres, of place: online"],
     ),
     "meeting-changed-before-its-post": (
         {POST: post(GOOD + "event:\n  date: 2024-03-07\n  place: Utrecht\n  changed: 2024-01-20 10.00\n")},
@@ -238,6 +240,26 @@ CASES = {
          "(1 februari 2024), dus hij staat meteen bij de eerdere bijeenkomsten, zonder aanmelden — bedoel je "
          "7 maart 2024? schrijf dan date: 2024-03-07; klopt de datum, geef het bericht dan de datum waarop je het "
          "schrijft"],
+    ),
+    "meeting-years-after-its-post": (
+        {POST: post(GOOD + "event:\n  date: 2062-03-07\n  place: Utrecht\n")},
+        [f"{POST}:7: de bijeenkomst (7 maart 2062) ligt meer dan een jaar in de toekomst — bedoel je 7 maart "
+         "2024? schrijf dan date: 2024-03-07; klopt de datum, geef het bericht dan de datum waarop je het schrijft"],
+    ),
+    "date-years-from-its-file-name": (
+        {POST: post(GOOD.replace("date: 2024-02-01", "date: 2014-02-01 10:30"))},
+        [f"{POST}:3: de datum van het bericht (1 februari 2014) ligt ver van de datum in de bestandsnaam "
+         "(1 februari 2024), en die van het bericht bepaalt waar het staat en met welke nieuwsbrief het meegaat — "
+         "bedoel je 1 februari 2024? schrijf dan date: 2024-02-01 10:30; klopt de datum, hernoem het bestand dan "
+         "naar 2014-02-01-bericht.md"],
+    ),
+    "copy-made-by-the-web-editor-on-the-same-day": (
+        {POST: post(GOOD, COPIED), POST.replace(".md", "-1.md"): post(GOOD, COPIED)},
+        [f"{POST.replace('.md', '-1.md')}:2: dit bericht heeft dezelfde titel en samenvatting als {POST} "
+         "(1 februari 2024); is het een kopie die nog niet is aangepast? — geef het een eigen titel en samenvatting "
+         "(description:), of haal de kopie weg",
+         f"{POST.replace('.md', '-1.md')}:8: de tekst van dit bericht is dezelfde als die van {POST} (1 februari "
+         "2024); is het een kopie die nog niet is aangepast? — schrijf de tekst van dit bericht, of haal de kopie weg"],
     ),
     "copy-of-an-earlier-post": (
         {OTHER: post(GOOD.replace("2024-02-01", "2024-01-10"), COPIED),
@@ -266,11 +288,12 @@ CASES = {
          "docs/nieuws/posts/2024-02-01-b.md.txt": post(GOOD + "draft: true\n"),
          "docs/nieuws/posts/2024-02-01-c.MD": post(GOOD + "draft: true\n")},
         ["docs/nieuws/posts/2024-02-01-a.markdown:1: het bestand '2024-02-01-a.markdown' is geen .md-bestand, dus de "
-         "site laat het niet als bericht zien — hernoem het naar 2024-02-01-a.md (kleine letters, zonder .txt erachter)",
+         "site laat het niet als bericht zien — hernoem het naar 2024-02-01-a.md (kleine letters en streepjes, "
+         "zonder .txt erachter)",
          "docs/nieuws/posts/2024-02-01-b.md.txt:1: het bestand '2024-02-01-b.md.txt' is geen .md-bestand, dus de site "
-         "laat het niet als bericht zien — hernoem het naar 2024-02-01-b.md (kleine letters, zonder .txt erachter)",
+         "laat het niet als bericht zien — hernoem het naar 2024-02-01-b.md (kleine letters en streepjes, zonder .txt erachter)",
          "docs/nieuws/posts/2024-02-01-c.MD:1: het bestand '2024-02-01-c.MD' is geen .md-bestand, dus de site laat "
-         "het niet als bericht zien — hernoem het naar 2024-02-01-c.md (kleine letters, zonder .txt erachter)"],
+         "het niet als bericht zien — hernoem het naar 2024-02-01-c.md (kleine letters en streepjes, zonder .txt erachter)"],
     ),
     "unknown-file-type": (
         {"docs/nieuws/posts/verslag.docx": "x"},

@@ -133,3 +133,42 @@ def test_a_post_wordpress_kept_twice_comes_over_once_and_its_copy_as_a_draft(pro
     assert "het is een kopie van nieuws/posts/2023-01-01-regio-1.md" in report
     built = build_site(project / "mkdocs.yml", tmp_path / "site")
     assert built.error is None and built.warnings == [], "\n".join(built.errors) + built.how_to_reproduce()
+
+
+def test_a_file_outside_the_uploads_or_behind_a_link_is_never_copied(project, capsys, tmp_path):
+    """An export names any path it likes; whatever the import copies into docs/ is published."""
+    uploads, outside = project.parent / "uploads", project.parent / "geheim"
+    outside.mkdir()
+    Image.new("RGB", (800, 600), (10, 200, 10)).save(outside / "geheim.jpg")
+    (uploads / "2023/06/link.jpg").symlink_to(outside / "geheim.jpg")
+    (uploads / "2023/map").symlink_to(outside)
+    paths = ("../geheim/geheim.jpg", "2023/06/../../../geheim/geheim.jpg", "..%2fgeheim%2fgeheim.jpg",
+             "2023/06/link.jpg", "2023/map/geheim.jpg", "/etc/hostname.jpg")
+    body = "".join(f'<p><img src="https://oudesite.nl/wp-content/uploads/{p}" alt="Een groen vlak"></p>' for p in paths)
+    export = tmp_path / "export.xml"
+    export.write_text(HEADER + "<wp:wxr_version>1.0</wp:wxr_version><link>https://oudesite.nl</link>"
+                      "<wp:base_site_url>https://oudesite.nl</wp:base_site_url>"
+                      "<wp:base_blog_url>https://oudesite.nl</wp:base_blog_url><item><title>Foto's</title><wp:post_id>1</wp:post_id>"
+                      "<wp:post_date_gmt>2023-01-01 09:00:00</wp:post_date_gmt><wp:post_type>post</wp:post_type>"
+                      f"<wp:status>publish</wp:status><content:encoded><![CDATA[{body}]]></content:encoded></item>"
+                      "</channel></rss>", encoding="utf-8")
+    code, report = run(project, capsys, export)
+    assert code == 0, report
+    secret = (outside / "geheim.jpg").read_bytes()
+    assert not [path for path in (project / "docs").rglob("*") if path.is_file() and path.read_bytes() == secret]
+    assert report.count("of wijst erbuiten, of via een snelkoppeling") >= len(paths) - 1, report
+
+
+def test_html_nested_too_deep_to_convert_is_named_not_a_traceback(project, capsys, tmp_path):
+    export = tmp_path / "export.xml"
+    deep = "<blockquote>" * 3000 + "tekst" + "</blockquote>" * 3000
+    export.write_text(HEADER + "<wp:wxr_version>1.0</wp:wxr_version>" + "".join(
+        f"<item><title>{title}</title><wp:post_id>{i}</wp:post_id><wp:post_date_gmt>2023-01-0{i} 09:00:00"
+        "</wp:post_date_gmt><wp:post_type>post</wp:post_type><wp:status>publish</wp:status>"
+        f"<content:encoded><![CDATA[{text}]]></content:encoded></item>"
+        for i, title, text in ((1, "Diep", deep), (2, "Gewoon", "Een gewone tekst."))) + "</channel></rss>",
+        encoding="utf-8")
+    code, report = run(project, capsys, export)
+    assert code == 0, report
+    assert "honderden HTML-elementen in elkaar" in report
+    assert [p.name for p in (project / POSTS).glob("2023-*.md")] == ["2023-01-02-gewoon.md"]

@@ -40,7 +40,7 @@ from .outputs.csp import editor_policy, policy, trusted_hashes, with_policy
 from .outputs.editor_problems import FILE as PROBLEMS
 from .outputs.editor_problems import editor_problems
 from .outputs.feeds import NEWSLETTER_FEED_LENGTH, FeedWriter, carried_posts
-from .outputs.house_style import STYLESHEET, colours, missing
+from .outputs.house_style import STYLESHEET, colours, loads, missing
 from .outputs.html import PageInfo, ProcessedPage, Step, findings, line_of, process
 from .outputs.images import image_files, image_paths
 from .outputs.links import check_links, own_address, relative_own_links
@@ -152,7 +152,11 @@ class Build:
             return build
         site = build.site = Site(build.content, build.photos.photos)
         stylesheet = settings.overrides / STYLESHEET
-        build.palette = colours(stylesheet.read_text(encoding="utf-8") if stylesheet.is_file() else "")
+        css = stylesheet.read_text(encoding="utf-8") if stylesheet.is_file() else ""
+        build.palette = colours(css)
+        build.problems += [Problem(f"overrides/{STYLESHEET}", line, f"de huisstijl laadt iets ('{what}'), maar hij geeft "
+                                   "alleen kleuren en lettertypen bij naam", "haal het weg; een lettertype of plaatje "
+                                   "van de site zelf zet een ontwikkelaar in site.css") for line, what in loads(css)]
         build.problems += [Problem(f"overrides/{STYLESHEET}", 1, f"de huisstijl geeft geen kleur --lho-{name}, en daarmee "
                                    "tekent de site het woordmerk en de deelplaatjes",
                                    f"zet in :root een regel als --lho-{name}: #1d4f73;") for name in missing(build.palette)]

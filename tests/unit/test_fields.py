@@ -119,6 +119,7 @@ SAMPLES = {
     "link": ["https://voorbeeld.nl/aanmelden", "http://a.nl", "info@voorbeeld.nl", "mailto:info@voorbeeld.nl",
              "mailto:info@voorbeeld.nl?subject=Aanmelden", "voorbeeld.nl", "javascript:alert(1)", "https://localhost",
              "info@voorbeeld", "ftp://a.nl/x"],
+    "email": ["kerngroep@levehetonderwijs.nl", "a@b.nl?bcc=c@d.nl", "mailto:a@b.nl", "a@b", "a b@c.nl", "a@b.nl&x"],
     "focus": ["50% 30%", "50%  30 %", "50 30", "150% 30%"],
     "address": ["/2021/03/04/titel/", "/?p=123", "2021/titel", "/met spatie"],
 }

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from lho_site.outputs.house_style import STYLESHEET, colours, contrast, missing
+from lho_site.outputs.house_style import STYLESHEET, colours, contrast, loads, missing
 from sitebuild import ROOT
 
 AA = 4.5
@@ -38,3 +38,13 @@ def test_the_contrast_is_computed_as_wcag_does():
     assert contrast((0, 0, 0), (255, 255, 255)) == pytest.approx(21)
     assert contrast((119, 119, 119), (255, 255, 255)) == pytest.approx(4.48, abs=0.01)  # #777: just not AA
     assert colours("--lho-a: #777777; --lho-b: red;") == {"a": (119, 119, 119)}
+
+
+@pytest.mark.parametrize("line", ["@import url(https://elders.example/x.css);", "  background: URL( 'x.png' );",
+                                  "--x: image-set(\"https://elders.example/i.png\" 1x);", "@font-face { src: local(x) }",
+                                  "--lho-font: \\75rl(x);"])
+def test_the_house_style_may_not_load_anything(line):
+    css = (ROOT / "overrides" / STYLESHEET).read_text(encoding="utf-8")
+    assert loads(css) == []
+    changed = css + "\n" + line
+    assert {number for number, _ in loads(changed)} == {len(changed.splitlines())}

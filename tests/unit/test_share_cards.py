@@ -84,3 +84,18 @@ def test_cards_are_drawn_once_and_kept_by_what_they_show(tmp_path: Path, palette
     monkeypatch.undo()
     image_files(Wordmark("Naam"), cards, other, tmp_path)
     assert len(list(tmp_path.iterdir())) == 4
+
+
+def test_a_title_of_any_length_is_fitted_quickly_and_ends_in_an_ellipsis():
+    """A pasted novel as the title: the card shows what fits; the rest is never measured (it took minutes)."""
+    font, lines = fit_title("woord " * 50_000 + "x" * 50_000, draw())
+    assert lines[-1].endswith("…")
+    assert len(" ".join(lines)) < images.TITLE_MOST
+
+
+def test_the_wordmark_keeps_quotes_in_the_name_inside_its_attribute():
+    from xml.etree import ElementTree
+    svg = ElementTree.fromstring(images.wordmark_svg(Wordmark('Leve" cursor="url(https://elders.example/c.png)'),
+                                                     colours((ROOT / "overrides" / STYLESHEET).read_text())))
+    assert set(svg.attrib) == {"viewBox", "role", "aria-label"}
+    assert svg.attrib["aria-label"] == 'Leve" cursor="url(https://elders.example/c.png)'

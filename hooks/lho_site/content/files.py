@@ -71,7 +71,7 @@ def check_content_files(root: Path, docs_dir: Path, is_site_page: Callable[[str]
         if lower.endswith(_MARKDOWN_LOOKALIKES) or (lower.endswith(".md") and not name.endswith(".md")):
             stem = name[: -len(next(s for s in _MARKDOWN_LOOKALIKES + (".md",) if lower.endswith(s)))]
             problems.add(path, 1, f"het bestand '{name}' is geen .md-bestand, dus de site laat het niet als bericht zien",
-                         f"hernoem het naar {stem}.md (kleine letters, zonder .txt erachter)")
+                         f"hernoem het naar {_web_name(stem + '.md')} (kleine letters en streepjes, zonder .txt erachter)")
         elif not lower.endswith((".md", *IMAGES, *DOCUMENTS)):
             problems.add(path, 1, f"de site kent het soort bestand '{name}' niet",
                          "zet hier alleen .md-bestanden, foto's (.jpg, .png, .webp, .gif, .svg) of pdf's")

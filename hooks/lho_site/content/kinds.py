@@ -191,6 +191,20 @@ def link(value: Any, name: str) -> str:
     return target
 
 
+EMAIL = re.compile(r"^[^@\s<>?&:/\\\"']+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
+"""One e-mail address, no more: a template puts it after mailto:, so ?bcc=… would copy every visitor's mail."""
+
+
+def email(value: Any, name: str) -> str:
+    """An e-mail address on its own (kerngroep@levehetonderwijs.nl)."""
+    raw = text(value, name)
+    if not EMAIL.match(raw):
+        raise FieldError(f"'{raw[:80]}' is niet één los e-mailadres",
+                         f"schrijf alleen het adres, zoals {own_key(name)}: kerngroep@levehetonderwijs.nl "
+                         "(zonder mailto: en zonder ? erachter)")
+    return raw
+
+
 def focus(value: Any, name: str) -> tuple[float, float]:
     """Where in a photo the important part is, from the left and from the top: "50% 30%"."""
     raw = text(value, name)
@@ -390,6 +404,8 @@ KINDS: dict[str, Kind] = {kind.name: kind for kind in (
          pattern=("[0-9]", "een getal, of een korte tekst met een getal, zoals ruim 30")),
     Kind("link", "webadres of e-mail", link, "een volledig webadres (https://…) of een e-mailadres",
          pattern=(LINK.pattern, "een volledig webadres (https://…) of een e-mailadres")),
+    Kind("email", "e-mailadres", email, "één e-mailadres, zoals info@voorbeeld.nl",
+         pattern=(EMAIL.pattern, "één e-mailadres, zoals info@voorbeeld.nl")),
     Kind("quarter", "kwartaal", quarter, 'jaar en kwartaal tussen aanhalingstekens, zoals "2024-2"', quoted=True,
          pattern=("^[0-9]{4}-[1-4]$", "jaar en kwartaal, zoals 2024-2")),
     Kind("address", "oud adres", old_address, "het deel van een oud webadres na de domeinnaam, beginnend met /",

@@ -173,6 +173,9 @@ def meetings(posts: Iterable[Post]) -> list[Post]:
 
 SCHEDULE_LIMIT = dt.timedelta(days=366)
 """A post dated further ahead than this is taken for a typo in the year."""
+FILE_DATE_LIMIT = dt.timedelta(days=31)
+"""A post dated further than this from the date in its file name has a typo in one of them (2016 for 2026):
+its date decides where it appears and in which quarter's newsletter it is sent."""
 MEETING_BEFORE_LIMIT = dt.timedelta(days=62)
 """A meeting more than about two months before its own post is taken for a typo in the year: it would go
 straight to the agenda's earlier meetings and lose its sign-up link."""
@@ -195,7 +198,8 @@ def load_posts(root: Path, docs_dir: Path, names: Names, id_prefix: str, now: dt
     _check_copies(posts, pages, problems)
     _check_unique(posts, lambda p: p.url, lambda p: 1, problems,
                   "dit bericht krijgt hetzelfde webadres /{key} als {other}",
-                  "geef één van beide een andere bestandsnaam of een eigen slug: in de front matter")
+                  "geef dít bericht een eigen date: (die staat in het webadres) of een eigen slug: in de front "
+                  "matter; het andere houdt zijn adres, dat al in feeds en links staat")
     _check_unique(posts, lambda p: p.guid, lambda p: p.guid_line, problems,
                   "dit bericht heeft dezelfde id '{key}' als {other}; feedlezers zouden er één overslaan",
                   "geef dit bericht een eigen id: of haal de id-regel weg")
@@ -212,9 +216,9 @@ def _load_post(root: Path, docs_dir: Path, source: Path, names: Names, id_prefix
     post_slug = record.get("slug") or _DATE_PREFIX.sub("", source.stem)
     checks = [
         "slug" in record or _check_file_name(source, post_slug, page.path, problems),
-        _check_date(page, now, problems),
+        _check_date(page, now, problems) and _check_file_date(source, post_slug, page, problems),
         record.get("draft", False) or _check_placeholders(page, problems),
-        _check_meeting_date(page, problems),
+        _check_meeting_date(page, now, problems),
     ]
     if not all(checks):
         return None
@@ -252,16 +256,41 @@ def _check_date(page: PageSource, now: dt.datetime, problems: Problems) -> bool:
     return False
 
 
-def _check_meeting_date(page: PageSource, problems: Problems) -> bool:
-    """A meeting far before its own post is a typo in the year (2025 for 2026): say which day was meant."""
+def _check_file_date(source: Path, post_slug: str, page: PageSource, problems: Problems) -> bool:
+    """The date in the file name was written with the post (make nieuw, the web editor); a date far from it
+    is a typo in one of them."""
+    found = _DATE_PREFIX.match(source.stem)
+    try:
+        named = dt.date.fromisoformat(found.group().rstrip("-")) if found else None
+    except ValueError:
+        return True
+    when = page.record["date"].when
+    if named is None or abs(when.date() - named) <= FILE_DATE_LIMIT:
+        return True
+    clock = "" if when.time() == dt.time() else f" {when:%H:%M}"
+    problems.add(page.path, page.data.line_of("date"),
+                 f"de datum van het bericht ({dutch_day(when.date())}) ligt ver van de datum in de bestandsnaam "
+                 f"({dutch_day(named)}), en die van het bericht bepaalt waar het staat en met welke nieuwsbrief "
+                 "het meegaat",
+                 f"bedoel je {dutch_day(named)}? schrijf dan date: {named.isoformat()}{clock}; klopt de datum, "
+                 f"hernoem het bestand dan naar {when.date().isoformat()}-{post_slug}.md")
+    return False
+
+
+def _check_meeting_date(page: PageSource, now: dt.datetime, problems: Problems) -> bool:
+    """A meeting far before its own post, or more than a year ahead (as for posts), is a typo in the year (2025
+    or 2062 for 2026): say which day was meant."""
     meeting, posted = (page.record.get("event") or {}).get("date"), page.record["date"].day
-    if meeting is None or posted - meeting <= MEETING_BEFORE_LIMIT:
+    if meeting is None or (posted - meeting <= MEETING_BEFORE_LIMIT and meeting - now.date() <= SCHEDULE_LIMIT):
         return True
     meant = next(day for year in range(posted.year, posted.year + 2)
                  if posted - (day := _same_day(meeting, year)) <= MEETING_BEFORE_LIMIT)
-    problems.add(page.path, page.data["event"].line_of("date"),
-                 f"de bijeenkomst ({dutch_day(meeting)}) ligt meer dan twee maanden vóór de datum van het bericht "
-                 f"({dutch_day(posted)}), dus hij staat meteen bij de eerdere bijeenkomsten, zonder aanmelden",
+    if meeting < posted:
+        what = (f"de bijeenkomst ({dutch_day(meeting)}) ligt meer dan twee maanden vóór de datum van het bericht "
+                f"({dutch_day(posted)}), dus hij staat meteen bij de eerdere bijeenkomsten, zonder aanmelden")
+    else:
+        what = f"de bijeenkomst ({dutch_day(meeting)}) ligt meer dan een jaar in de toekomst"
+    problems.add(page.path, page.data["event"].line_of("date"), what,
                  f"bedoel je {dutch_day(meant)}? schrijf dan date: {meant.isoformat()}; klopt de datum, geef het "
                  "bericht dan de datum waarop je het schrijft")
     return False
@@ -317,7 +346,8 @@ def _check_copies(posts: list[Post], pages: dict[str, PageSource], problems: Pro
     month's post, copied to start a new one): named with the post it copies. Drafts are still being written.
     A title alone may come back (a yearly meeting); with its summary it is the copy's."""
     first: dict[tuple[str, str], Post] = {}
-    for post in sorted((p for p in posts if not p.draft), key=lambda p: (p.moment.when, p.path)):
+    # Of two posts of the same moment, the longer file name is the copy (the web editor's "Dupliceren" adds -1).
+    for post in sorted((p for p in posts if not p.draft), key=lambda p: (p.moment.when, len(p.path), p.path)):
         page = pages[post.path]
         for kind, key in copy_keys(post.title, post.description, page.body).items():
             original = first.setdefault((kind, key), post)

@@ -108,10 +108,12 @@ MEETING_RULES = (
     After("event.end", "event.start", what="de bijeenkomst eindigt ({later}) niet na het begin ({earlier})",
           fix="verbeter start: of end:; een bijeenkomst tot na middernacht krijgt alleen een begintijd"),
     Requires("event.start", when="event.end", what="de bijeenkomst heeft een eindtijd maar geen begintijd",
-             fix='voeg start: toe, zoals start: "15:00"'),
+             fix='voeg onder event: de regel start: toe (met twee spaties ervoor, zoals de andere regels van de '
+                 'bijeenkomst), zoals start: "15:00"'),
     Requires("event.place", when="event.date",
              what="de bijeenkomst heeft een datum maar geen plaats, dus de agenda kan niet zeggen waar hij is",
-             fix="voeg place: toe met de naam en plaats of het adres, of place: online"),
+             fix="voeg onder event: de regel place: toe (met twee spaties ervoor, zoals de andere regels van de "
+                 "bijeenkomst) met de naam en plaats of het adres, of place: online"),
     After("event.changed", "date", what="de wijziging ({later}) ligt niet na de datum van het bericht ({earlier})",
           fix='schrijf bij changed: de dag en tijd waarop je de bijeenkomst veranderde, zoals changed: "2024-04-20 14:00"'),
 )
@@ -194,7 +196,7 @@ SITE = Schema("site", "Site", "data/site.yml", (
                     "kerngroep@levehetonderwijs.nl"),
               Field("signup_label", "text", True, "Tekst van de knop", "de tekst op de aanmeldknop", "Aanmelden"),
           )),
-    Field("contact_email", "text", True, "Contact", "het e-mailadres voor contact", "kerngroep@levehetonderwijs.nl"),
+    Field("contact_email", "email", True, "Contact", "het e-mailadres voor contact", "kerngroep@levehetonderwijs.nl"),
     Field("news_per_page", "number", True, "Berichten per pagina", "hoeveel berichten een overzicht toont", "20"),
     Field("feed_length", "number", True, "Berichten in de feed", "hoeveel berichten de feeds tonen", "20"),
     Field("id_prefix", "text", True, "Begin van de feed-id's", "verander dit nooit", '"tag:levehetonderwijs.nl,2024:"'),

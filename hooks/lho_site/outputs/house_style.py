@@ -24,6 +24,17 @@ def colours(css: str) -> dict[str, RGB]:
     return {name: tuple(int(value[i:i + 2], 16) for i in (0, 2, 4)) for name, value in _COLOUR.findall(css)}
 
 
+_LOADS = re.compile(r"url\s*\(|image-set\s*\(|@import|@font-face|expression\s*\(|\\", re.IGNORECASE)
+"""What makes a stylesheet load something, or hides a word from this check (a CSS escape: \\75rl( is url()."""
+
+
+def loads(css: str) -> list[tuple[int, str]]:
+    """(line, what) for every place the house style would load a file: it holds colours and fonts by name only,
+    so that no stylesheet edit can make every page fetch from another host."""
+    return [(number, found.group()) for number, line in enumerate(css.splitlines(), 1)
+            for found in _LOADS.finditer(line)]
+
+
 def missing(palette: dict[str, RGB]) -> list[str]:
     """The colours the build draws with that the house style does not give as #rrggbb."""
     return [name for name in DRAWN_WITH if name not in palette]

@@ -48,11 +48,11 @@ def _svg_text(text: str, bang: str, palette: dict[str, RGB], fill: str, **attrib
 def wordmark_svg(wordmark: Wordmark, palette: dict[str, RGB]) -> bytes:
     """The movement's name in white, its "!" in the highlight colour: for the blue header bar."""
     text, bang = _split(wordmark.name)
-    label = escape(wordmark.name)
+    label = wordmark.name
     body = _svg_text(text, bang, palette, _hex(palette["on-brand"]), x=wordmark.margin, y=round(wordmark.height * 0.72),
                      font_size=wordmark.font_size, textLength=wordmark.text_width, lengthAdjust="spacingAndGlyphs")
     return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {wordmark.width} {wordmark.height}" role="img" '
-            f'aria-label="{label}"><title>{label}</title>{body}</svg>').encode()
+            f'aria-label={quoteattr(label)}><title>{escape(label)}</title>{body}</svg>').encode()
 
 
 def mark_svg(name: str, palette: dict[str, RGB]) -> bytes:
@@ -125,10 +125,16 @@ def _line_height(font) -> int:
     return round(font.size * 1.18)
 
 
+TITLE_MOST = 1000
+
+
 def fit_title(title: str, draw: ImageDraw.ImageDraw) -> tuple[ImageFont.FreeTypeFont, list[str]]:
     """The title's font and lines: the largest size at which it fits in TITLE_BOX; at the smallest, the lines
     that fit, the last one cut short with an ellipsis."""
     left, top, right, bottom = TITLE_BOX
+    # More than the box holds at its smallest size (so it still ends in "…"), and no more: wrapping measures
+    # every word, and a title of a hundred thousand letters would take minutes.
+    title = title[:TITLE_MOST]
     for size in TITLE_SIZES:
         font = _font(size)
         lines = wrap(title, font, right - left, draw)

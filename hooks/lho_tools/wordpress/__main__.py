@@ -72,7 +72,8 @@ def _written(outcome: Outcome, pages: bool) -> list[str]:
 
     new, updated, unchanged, kept = (mine(outcome.new), mine(outcome.updated), mine(outcome.unchanged),
                                      mine(outcome.kept))
-    lines = [f"{'Pagina' if pages else 'Bericht'}en: {len(new)} nieuw, {len(updated)} bijgewerkt, {len(unchanged)} "
+    kind = "Pagina's" if pages else "Berichten"
+    lines = [f"{kind}: {len(new)} nieuw, {len(updated)} bijgewerkt, {len(unchanged)} "
              f"ongewijzigd, {len(kept)} niet overschreven."]
     lines += [f"  nieuw: {_where(i)}" + (" (concept)" if "\ndraft: true\n" in i.source else "") for i in new]
     lines += [f"  bijgewerkt: {_where(i)}" for i in updated]

@@ -207,6 +207,20 @@ def upload_path(address: str) -> str | None:
     return rest if found and rest else None
 
 
+def inside(folder: Path, relative: str) -> Path | None:
+    """The file at `relative` in `folder`, never one outside it: no `..`, no absolute path, no symbolic link on
+    the way (an export names any path it likes, and whatever is copied is published)."""
+    parts = relative.replace("\\", "/").split("/")
+    if any(part in ("", ".", "..") for part in parts):
+        return None
+    path = folder
+    for part in parts:
+        path = path / part
+        if path.is_symlink():
+            return None
+    return path if path.is_file() and path.resolve().is_relative_to(folder.resolve()) else None
+
+
 def web_name(relative: str) -> str:
     """A name for an uploaded file that a web address can carry (content/files.py): 2021/03/Foto 1.JPG → 2021-03-foto-1.jpg."""
     folder, _, name = relative.rpartition("/")
@@ -293,8 +307,14 @@ class Import:
                 self._not_imported(skipped)
             else:
                 self._plan(Imported(item, self._page_name(item, pages), PAGES), pages)
-        for imported in self.planned:
-            self._convert(imported)
+        for imported in list(self.planned):
+            try:
+                self._convert(imported)
+            except RecursionError:  # HTML nested hundreds deep: the converter walks it one level per call
+                self.planned.remove(imported)
+                self._not_imported(Skipped(imported.item, "de tekst heeft honderden HTML-elementen in elkaar en is "
+                                           "niet om te zetten: niet overgezet", "haal in WordPress de opmaak weg "
+                                           "(Code-editor) en exporteer opnieuw, of schrijf het bericht hier opnieuw"))
         self._draft_copies()
         return self.planned
 
@@ -510,11 +530,11 @@ class _PostResolver(Resolver):
             self.note(f"de foto of het bestand {relative} is weggelaten: de map met uploads is niet opgegeven",
                       "draai de import opnieuw met UPLOADS=pad/naar/wp-content/uploads")
             return None
-        source = next((uploads / c for c in dict.fromkeys([relative, original, _SIZED.sub("", relative)])
-                       if (uploads / c).is_file()), None)
+        source = next(filter(None, (inside(uploads, c) for c in dict.fromkeys([relative, original,
+                                                                                   _SIZED.sub("", relative)]))), None)
         if source is None:
-            self.note(f"{relative} staat niet in {uploads}: weggelaten",
-                      "zoek het bestand op en zet het in de map van UPLOADS, en draai de import opnieuw")
+            self.note(f"{relative[:120]} staat niet in {uploads} (of wijst erbuiten, of via een snelkoppeling): "
+                      "weggelaten", "zoek het bestand op en zet het in de map van UPLOADS, en draai de import opnieuw")
             return None
         folder = DOCUMENTS_FOLDER if suffix in DOCUMENTS else PHOTOS
         path = f"{folder}/{web_name(relative)}"
