@@ -173,9 +173,10 @@ def meetings(posts: Iterable[Post]) -> list[Post]:
 
 SCHEDULE_LIMIT = dt.timedelta(days=366)
 """A post dated further ahead than this is taken for a typo in the year."""
-FILE_DATE_LIMIT = dt.timedelta(days=31)
+FILE_DATE_LIMIT = dt.timedelta(days=120)
 """A post dated further than this from the date in its file name has a typo in one of them (2016 for 2026):
-its date decides where it appears and in which quarter's newsletter it is sent."""
+its date decides where it appears and in which quarter's newsletter it is sent. A post moved by weeks or a
+few months (published later than written) keeps its file name."""
 MEETING_BEFORE_LIMIT = dt.timedelta(days=62)
 """A meeting more than about two months before its own post is taken for a typo in the year: it would go
 straight to the agenda's earlier meetings and lose its sign-up link."""
