@@ -68,3 +68,18 @@ def test_the_mistake_report_goes_to_the_contact_address_naming_the_page():
     assert (link.scheme, link.path) == ("mailto", "kerngroep@example.org")
     query = parse_qs(link.query)
     assert query["subject"] == ["Fout gezien: Een titel"] and "https://example.org/a/" in query["body"][0]
+
+
+def test_related_posts_are_those_that_scoring_every_post_would_give():
+    """The search stops once enough posts have all in common; what it returns is what scoring all of them gives."""
+    import random
+    promises = [promise(n) for n in range(1, 5)]
+    rng = random.Random(7)
+    posts = [make_post(n, rng.choice([NEWS, MEET]), promises=tuple(rng.sample(promises, rng.randint(0, 2))))
+             for n in range(300, 0, -1)]
+    for item in posts[::25]:
+        def shared(post, item=item):
+            return (len(set(item.promises) & set(post.promises))
+                    + len(set(item.categories) & set(post.categories)))
+        everything = sorted((p for p in posts if p.src_uri != item.src_uri and shared(p)), key=shared, reverse=True)
+        assert related_posts(item, posts) == everything[:3]

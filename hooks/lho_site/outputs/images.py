@@ -86,7 +86,7 @@ def logo_png(size: int, name: str, palette: dict[str, RGB]) -> bytes:
     return _png(image)
 
 
-CARD_DESIGN = 2
+CARD_DESIGN = 3
 """Change when the drawing of the cards changes: cached cards are then drawn again."""
 MARGIN = 80
 TITLE_BOX = (MARGIN, 170, CARD_SIZE[0] - MARGIN, 500)
@@ -166,8 +166,13 @@ def share_card_png(card: ShareCard, palette: dict[str, RGB]) -> bytes:
     draw.text(foot, text, font=name, fill=palette["on-brand"], anchor="ls", stroke_width=1, stroke_fill=palette["on-brand"])
     draw.text((foot[0] + draw.textlength(text, font=name) + 2, foot[1]), bang, font=name, fill=palette["highlight"],
               anchor="ls", stroke_width=1, stroke_fill=palette["highlight"])
-    # Few colours: a quarter of the bytes of a full-colour PNG, and the same look.
-    return _png(image.quantize(colors=32, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE))
+    # Few colours: a quarter of the bytes of a full-colour PNG, and the same look. Found by octree and packed at
+    # zlib's default level: 0.03 s a card instead of 0.23 s (median cut, optimize) for ~15% more bytes, which
+    # counts at two thousand posts (a clean build spent 250 of its seconds here).
+    out = io.BytesIO()
+    image.quantize(colors=32, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE).save(out, "PNG",
+                                                                                               compress_level=6)
+    return out.getvalue()
 
 
 ICONS = {"assets/images/logo.png": 144, "assets/images/favicon.png": 48, "assets/images/apple-touch-icon.png": 180}

@@ -36,11 +36,16 @@ def related_posts(item: Any, posts: Sequence[Any], limit: int = 3) -> list[Any]:
     (a post or a portrait): most in common first, among equals the newest; never `item` itself."""
     promises, categories = set(item.promises), set(getattr(item, "categories", ()))
 
-    def shared(post) -> int:
-        return len(promises & set(post.promises)) + len(categories & set(post.categories))
-
-    candidates = [post for post in posts if post.src_uri != item.src_uri and shared(post)]
-    return sorted(candidates, key=shared, reverse=True)[:limit]  # sorted() is stable: newest first among equals
+    most, found, best = len(promises) + len(categories), [], 0
+    for post in posts:
+        score = len(promises & set(post.promises)) + len(categories & set(post.categories))
+        if score and post.src_uri != item.src_uri:
+            found.append((score, post))
+            best += score == most
+            if best == limit:  # newer posts with all in common: no older one can come before them
+                break
+    # sorted() is stable: newest first among equals.
+    return [post for _, post in sorted(found, key=lambda scored: scored[0], reverse=True)[:limit]]
 
 
 @dataclass(frozen=True)
