@@ -226,15 +226,18 @@ class Build:
                    *(f"{folder}sitemap.xml" for folder in site.feed_folders), ALL_OTHER_PAGES]
         return made | {path: "/" + path for path in written}
 
-    def _editor_files(self, site_files: dict[str, str]) -> list[NewFile]:
-        """The web editor at /beheer/ (outputs/editor.py), when npm has installed it."""
+    def _editor_files(self, site_files: Iterable[str]) -> list[NewFile]:
+        """The web editor at /beheer/ (outputs/editor.py), when npm has installed it; `site_files`: the paths of
+        the site's files, among them its stylesheets for the preview. Without content (the first build failed)
+        it comes without the choices of content that could not be read."""
         packages = self.settings.packages
         if not editor.installed(packages):
             return []
         copied = [NewFile(c.dest_uri, source=c.source) for c in editor.copied_files(packages)]
         styles = [f"../{path}" for path in editor.preview_styles(site_files)]
-        made = editor.generated_files(self.site.names, self.settings.editor, self.site.data.name, self.templates,
-                                      styles, self.settings.serving)
+        names = self.site.names if self.site else defaultdict(lambda: None)
+        made = editor.generated_files(names, self.settings.editor, self.site.data.name if self.site else "",
+                                      self.templates, styles, self.settings.serving)
         if self.settings.serving:  # no problems: beheer.js clears its list (show_problems writes them)
             made[f"{editor.FOLDER}/{PROBLEMS}"] = json.dumps({"problemen": []})
         return copied + [NewFile(path, content) for path, content in made.items()]
@@ -267,7 +270,7 @@ class Build:
             near, what, fix = found
             self.problems.append(Problem(path, line_of(self.read(path), (near,)), what, fix))
             return ""
-        if path.endswith(".md"):
+        if path.endswith(".md") and ("![" in markdown or "<img" in markdown.lower()):  # read the file only then
             self.problems += text_image_problems(self.read(path), path)
         return markdown
 
@@ -385,20 +388,18 @@ class Build:
     def _keep_editor(self, site_dir: Path) -> None:
         """The editor of the last good build with this build's problems; written anew when there is none (the
         first build already failed): then without the choices of content that could not be read."""
-        packages, folder = self.settings.packages, site_dir / editor.FOLDER
-        if not editor.installed(packages):
+        folder = site_dir / editor.FOLDER
+        if not editor.installed(self.settings.packages):
             return
         if not (folder / "index.html").is_file():
-            for copied in editor.copied_files(packages):
-                (site_dir / copied.dest_uri).parent.mkdir(parents=True, exist_ok=True)
-                shutil.copyfile(copied.source, site_dir / copied.dest_uri)
-            names = self.site.names if self.site else defaultdict(lambda: None)
-            styles = [f"../{path}" for path in editor.preview_styles(
-                p.relative_to(site_dir).as_posix() for p in (site_dir / "assets").rglob("*.css"))]
-            made = editor.generated_files(names, self.settings.editor, self.site.data.name if self.site else "",
-                                          self.templates, styles, serving=True)
-            for path, content in made.items():
-                (site_dir / path).write_text(content, encoding="utf-8")
+            css = (p.relative_to(site_dir).as_posix() for p in (site_dir / "assets").rglob("*.css"))
+            for new in self._editor_files(css):
+                target = site_dir / new.src_uri
+                target.parent.mkdir(parents=True, exist_ok=True)
+                if new.source:
+                    shutil.copyfile(new.source, target)
+                else:
+                    target.write_text(new.content, encoding="utf-8")
         problems = editor_problems(self.problems, self.read)
         (folder / PROBLEMS).write_text(json.dumps({"problemen": problems}, ensure_ascii=False), encoding="utf-8")
 
