@@ -61,24 +61,12 @@ check: $(QUALITY_TOOLS) build
 	@# A meeting moved against main without `changed:` (lho_tools/meeting_changes.py), where main is known.
 	@if git rev-parse -q --verify origin/main >/dev/null; then $(BIN)/python -m lho_tools.meeting_changes origin/main; fi
 
-# Everything. The content checks run again with the clock a year ahead (faketime), so that
-# no test depends on the date it runs (a new quarter, a new year, a scheduled post); and the
-# checks that read the clock most (dates, the agenda, calendars, the kitchen sink's meetings)
-# on the next day of each season change (tools/season_days.py: both changes of summer time,
-# 1 July, the last day of the year, a leap day).
-CLOCK_CHECKS := tests/unit tests/test_site.py tests/test_feeds.py tests/test_findable.py tests/test_sections.py \
-	tests/test_search_index.py tests/test_validation.py tests/test_kitchen_sink.py tests/test_editor_docs.py \
-	tests/test_preview.py tests/test_agenda.py tests/test_calendar.py
-SEASON_CHECKS := tests/unit/test_fields.py tests/unit/test_listings.py tests/unit/test_new_post.py tests/unit/test_writer.py \
-	tests/test_agenda.py tests/test_calendar.py tests/test_kitchen_sink.py
+# Everything, in runs of pytest side by side on the cores (tools/test_runs.py): the browser checks
+# and the other checks of site/ and the fixture sites; the content checks again with the clock a year
+# ahead (faketime), so that no test depends on the date it runs; and the checks that read the clock
+# most on the next day of each season change (tools/season_days.py).
 test: $(QUALITY_TOOLS) $(PROPERDOCS_INSTALLED) build
-	$(BIN)/python -m pytest --built=site
-	@echo "The content checks again, with the clock a year ahead:"
-	faketime -f +366d $(BIN)/python -m pytest -q $(CLOCK_CHECKS)
-	@for day in $$($(BIN)/python tools/season_days.py); do \
-		echo "The checks of dates again, on $$day:"; \
-		faketime -f "@$$day 12:00:00" $(BIN)/python -m pytest -q $(SEASON_CHECKS) || exit 1; \
-	done
+	$(BIN)/python tools/test_runs.py
 
 # Lighthouse scores of one page of each type, on a phone (not a test: scores vary
 # with the machine). Downloads the pinned Lighthouse with npx on first use.

@@ -11,6 +11,7 @@ whose dates follow today's).
 from __future__ import annotations
 
 import datetime as dt
+import random
 import shutil
 from pathlib import Path
 
@@ -31,11 +32,19 @@ def model(built: Built) -> Site:
     return load_site(project, project / "docs", now(), preview=False)
 
 
+def _noise(size: tuple[int, int], seed: str, contrast: float) -> Image.Image:
+    """Grey noise around the middle, the same for the same seed."""
+    noise = Image.frombytes("L", size, random.Random(seed).randbytes(size[0] * size[1]))
+    return noise.point(lambda value: round(128 + (value - 128) * contrast))
+
+
 def phone_photo(path: Path, size=(4000, 3000), orientation: int = 1) -> None:
     """A photo as a phone takes it: large (about 3 MB), with soft shapes and grain, and with EXIF
-    (camera, time, GPS position, and how the phone was held: 6 is upright, stored on its side)."""
-    small = Image.merge("RGB", [Image.effect_noise((size[0] // 40, size[1] // 40), 90 + 10 * band) for band in range(3)])
-    image = Image.blend(small.resize(size, Image.BICUBIC), Image.effect_noise(size, 30).convert("RGB"), 0.12)
+    (camera, time, GPS position, and how the phone was held: 6 is upright, stored on its side).
+    The same size and orientation give the same file, which the cache of converted photos knows."""
+    seed = f"{size}{orientation}"
+    small = Image.merge("RGB", [_noise((size[0] // 40, size[1] // 40), f"{seed}{band}", 1) for band in range(3)])
+    image = Image.blend(small.resize(size, Image.BICUBIC), _noise(size, seed, 0.4).convert("RGB"), 0.12)
     exif = Image.Exif()
     exif[0x0112] = orientation  # Orientation
     exif[0x010F] = "Telefoonmaker"  # Make
@@ -221,6 +230,8 @@ def build(name: str, tmp_path: Path) -> Built:
         edit_as_an_editor(config.parent, now().date())
     else:
         config = fixture_site(tmp_path, kitchen_sink_dated(now().date()), fixture="kitchen-sink")
+    if name != "real":  # converted photos and drawn cards shared with the real site and every test run
+        (config.parent / ".cache").symlink_to(ROOT / ".cache", target_is_directory=True)
     built = build_site(config, tmp_path / "site")
     if built.error is None:
         built.model = model(built)

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
+import os
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from pathlib import Path
+
+from playwright.async_api import async_playwright
 
 from lho_site.pages.registry import TYPES
 from sitebuild import ROOT
@@ -29,6 +35,10 @@ def search_word(model) -> str:
     return max(model.public[0].title.split(), key=len).strip(":,.!?").lower()
 
 
+CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
+# Only 127.0.0.1 resolves: a request to another host fails instead of leaving the machine
+# (the tests record every request, wherever it goes).
+ARGUMENTS = ["--no-sandbox", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"]
 WIDTHS = {"telefoon": (390, 844), "computer": (1280, 900)}
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
@@ -89,46 +99,77 @@ class Visit:
     """What the page's Content-Security-Policy blocked."""
 
 
-def open_search(page, word: str) -> None:
+async def open_search(page, word: str) -> None:
     """Open the search with its keyboard shortcut, type `word` and wait for the results."""
-    page.keyboard.press("/")
-    page.keyboard.type(word)
-    page.wait_for_selector(".md-search-result__item")
+    await page.keyboard.press("/")
+    await page.keyboard.type(word)
+    await page.wait_for_selector(".md-search-result__item")
 
 
-def run_axe(page) -> list[dict]:
-    """axe's findings on the page; axe comes in as an init script (add_init_script(path=AXE)), which the
-    browser runs before the page's own and which the page's Content-Security-Policy does not govern."""
-    result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS)
+AXE_RUN = "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})"
+"""axe's run; axe comes in as an init script (add_init_script(path=AXE)), which the browser runs before
+the page's own and which the page's Content-Security-Policy does not govern."""
+
+
+def axe_findings(result: dict) -> list[dict]:
+    """The violations of an axe run (AXE_RUN), briefly."""
     return [{"rule": v["id"], "impact": v["impact"], "help": v["help"],
              "where": [" ".join(map(str, n["target"])) for n in v["nodes"]][:5]} for v in result["violations"]]
 
 
-def visit(browser, url: str, width: str, search: str | None = None) -> Visit:
+async def _visit(browser, url: str, width: str, search: str | None) -> Visit:
     """Open `url` at this width (and search for the word `search`), record requests, cookies and storage, run axe."""
     result = Visit()
     w, h = WIDTHS[width]
-    context = browser.new_context(viewport={"width": w, "height": h}, locale="nl-NL")
+    context = await browser.new_context(viewport={"width": w, "height": h}, locale="nl-NL")
     try:
         context.on("request", lambda request: result.requests.append(request.url))
         context.on("response", lambda response: response.status >= 400 and response.url != url
                    and result.failures.append(f"{response.status} {response.url}"))
-        context.add_init_script(RECORD_COOKIE_WRITES)
-        context.add_init_script(RECORD_POLICY_VIOLATIONS)
-        context.add_init_script(path=str(AXE))
-        page = context.new_page()
+        await context.add_init_script(RECORD_COOKIE_WRITES)
+        await context.add_init_script(RECORD_POLICY_VIOLATIONS)
+        await context.add_init_script(path=str(AXE))
+        page = await context.new_page()
         page.on("console", lambda message: message.type == "error"
                 and result.failures.append(f"console: {message.text}"))
         page.on("pageerror", lambda error: result.failures.append(f"script: {error}"))
-        page.goto(url, wait_until="load")
+        await page.goto(url, wait_until="load")
         if search:
-            open_search(page, search)
-        page.wait_for_load_state("networkidle")
-        result.violations = run_axe(page)
-        result.cookies = context.cookies()
-        result.cookie_writes = page.evaluate("() => window.__cookieWrites")
-        result.policy_violations = page.evaluate("() => window.__policyViolations")
-        result.storage = page.evaluate("() => ({local: {...localStorage}, session: {...sessionStorage}})")
+            await open_search(page, search)
+        await page.wait_for_load_state("networkidle")
+        result.violations = axe_findings(await page.evaluate(AXE_RUN, AXE_TAGS))
+        result.cookies = await context.cookies()
+        result.cookie_writes = await page.evaluate("() => window.__cookieWrites")
+        result.policy_violations = await page.evaluate("() => window.__policyViolations")
+        result.storage = await page.evaluate("() => ({local: {...localStorage}, session: {...sessionStorage}})")
     finally:
-        context.close()
+        await context.close()
     return result
+
+
+SIDE_BY_SIDE = 4
+"""Pages open at once: one waiting for the network to be quiet leaves the cores to the others."""
+
+
+async def _visit_all(jobs: dict, search: str | None) -> dict:
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGUMENTS)
+        turns = asyncio.Semaphore(SIDE_BY_SIDE)
+
+        async def one(url, width, searching):
+            async with turns:
+                return await _visit(browser, url, width, search if searching else None)
+
+        try:
+            results = await asyncio.gather(*(one(*job) for job in jobs.values()))
+        finally:
+            await browser.close()
+    return dict(zip(jobs, results, strict=True))
+
+
+def visit_all(jobs: dict, search: str | None = None) -> dict:
+    """Each job, (url, width, searching), visited in a Chromium of its own, several at once (the tests'
+    own browser is synchronous and waits on one page at a time): its Visit by the job's key. A job that
+    is searching searches for the word `search`."""
+    with ThreadPoolExecutor(max_workers=1) as thread:  # an event loop of its own, beside Playwright's sync one
+        return thread.submit(asyncio.run, _visit_all(jobs, search)).result()

@@ -3,7 +3,7 @@ goes to the site itself, no cookie is set, nothing is stored; the privacy page s
 
 import pytest
 
-from browsing import WIDTHS, visit
+from browsing import WIDTHS, visit_all
 from serving import serve
 
 
@@ -43,7 +43,7 @@ def test_the_privacy_page_says_so(real_site):
         assert claim in text
 
 
-def test_the_checks_find_a_third_party_request_a_cookie_and_storage(browser, tmp_path):
+def test_the_checks_find_a_third_party_request_a_cookie_and_storage(browser_tools, tmp_path):
     """The checks can fail: a page with Google Fonts, a cookie and a stored value."""
     (tmp_path / "index.html").write_text(
         '<!doctype html><html lang="nl"><title>t</title>'
@@ -51,7 +51,7 @@ def test_the_checks_find_a_third_party_request_a_cookie_and_storage(browser, tmp
         '<script>document.cookie = "bezoeker=1"; localStorage.setItem("gezien", "1")</script></html>',
         encoding="utf-8")
     with serve(tmp_path) as url:
-        page = visit(browser, url, "telefoon")
+        page = visit_all({"": (url, "telefoon", False)})[""]
     assert "https://fonts.googleapis.com/css?family=Roboto" in page.requests
     assert page.cookie_writes == ["bezoeker=1"]
     assert page.cookies != []

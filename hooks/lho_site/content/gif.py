@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PIL import ImageSequence
 
+from .cache import keep
 from .files import open_picture
 
 VERSION = "1"
@@ -39,8 +40,5 @@ def clean_gif(path: Path, cache: Path) -> bytes:
     data = path.read_bytes()
     cached = cache / f"{hashlib.sha256(data + VERSION.encode()).hexdigest()}.gif"
     if not cached.is_file():
-        cache.mkdir(parents=True, exist_ok=True)
-        partial = cached.with_suffix(".part")
-        partial.write_bytes(_redrawn(path))
-        partial.replace(cached)  # whole or not at all, for a build beside this one
+        keep(cached, _redrawn(path))
     return cached.read_bytes()

@@ -15,6 +15,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from PIL import Image, ImageDraw, ImageFont
 
+from ..content.cache import keep
 from ..pages.cards import CARD_SIZE, ShareCard
 from ..pages.site import Wordmark
 from .house_style import RGB
@@ -197,6 +198,6 @@ def image_files(wordmark: Wordmark, share_cards: Iterable[ShareCard], palette: d
         key = hashlib.sha256(repr((card, sorted(palette.items()), CARD_DESIGN)).encode()).hexdigest()
         kept = cache / f"{key}.png"
         if not kept.is_file():
-            kept.write_bytes(share_card_png(card, palette))
+            keep(kept, share_card_png(card, palette))
         files[card.path] = kept.read_bytes()
     return files

@@ -28,6 +28,7 @@ from lxml.html import HtmlElement, builder
 from markdown.extensions.toc import slugify
 from PIL import ExifTags, Image, ImageOps, UnidentifiedImageError
 
+from ..content.cache import keep
 from .html import Finding, PageInfo, serialize
 
 RASTER = (".jpg", ".jpeg", ".png", ".webp")
@@ -191,10 +192,9 @@ class Photos:
         folder = self.cache / key[:2] / key
         if not (folder / "sizes.json").is_file():
             files, sizes = _convert(source, focus)
-            folder.mkdir(parents=True, exist_ok=True)
             for name, data in files.items():
-                (folder / name).write_bytes(data)
-            (folder / "sizes.json").write_text(json.dumps(sizes), encoding="utf-8")  # last: marks it complete
+                keep(folder / name, data)
+            keep(folder / "sizes.json", json.dumps(sizes).encode())  # last: marks it complete
         sizes = json.loads((folder / "sizes.json").read_text(encoding="utf-8"))
         stem = slugify(posixpath.splitext(posixpath.basename(src_uri))[0], "-") or "foto"
 
