@@ -34,6 +34,7 @@ _TABLE_WEIGHT = 30
 """A table row costs a thirtieth of a unit per pair of backticks in it (measured: 20,000 take six seconds)."""
 _BLOCK_SEPARATOR = re.compile(r"\n[ \t]*\n")
 _OPENERS = {"]": "[", ")": "(", ">": "<"}
+_BRACKET = re.compile(r"[\[\]()<>]")
 _ABBREVIATION = re.compile(r"^\*\[", re.MULTILINE)
 _MARKERS = re.compile(r"(?:[ \t]*(?:[*+-]|\d{1,9}[.)])[ \t]+|[ \t]*>[ \t]?)+")
 _MARKER = re.compile(r"[*+->]|\d{1,9}[.)]")
@@ -61,7 +62,8 @@ def block_cost(block: str) -> int:
     of its lines."""
     stacks: dict[str, list[int]] = {opener: [] for opener in _OPENERS.values()}
     cost = 0
-    for position, char in enumerate(block):
+    for match in _BRACKET.finditer(block):  # only brackets count: skip the text between them
+        position, char = match.start(), match[0]
         if char in stacks and (char != "<" or block[position + 1:position + 2].isalpha()
                                or block[position + 1:position + 2] in ("/", "!", "?")):
             stacks[char].append(position)

@@ -19,6 +19,7 @@ in meaning (content/svg.py). A finding names the file in the output; the build n
 
 from __future__ import annotations
 
+import functools
 import json
 import posixpath
 import re
@@ -123,12 +124,25 @@ _STRIPPED = re.compile(r"[\t\n\r]")
 _SEARCH_TAGS = re.compile(r"</?(?:p|code|pre|li|ol|ul|sub|sup)>")
 
 
+@functools.lru_cache(maxsize=4096)  # a page's addresses mostly repeat on every other page
 def _scheme(url: str) -> str:
     """The scheme a browser reads in `url` (it strips spaces and controls, and ignores tabs and newlines)."""
     cleaned = _STRIPPED.sub("", url.strip("\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0b\x0c\x0e\x0f\x10\x11\x12\x13"
                                           "\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f "))
     match = re.match(r"^([A-Za-z][A-Za-z0-9+.-]*):", cleaned)
     return match[1].lower() if match else ""
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_own(url: str, host: str | None) -> bool:
+    """Whether a browser asks `url` of the site's own host (or of the page's, for a relative address)."""
+    cleaned = _STRIPPED.sub("", url.strip())
+    if cleaned.startswith(("//", "\\\\", "/\\", "\\/")):
+        return urlsplit("https:" + cleaned.replace("\\", "/")).hostname == host
+    scheme = _scheme(cleaned)
+    if not scheme:
+        return True
+    return scheme in ("http", "https") and urlsplit(cleaned).hostname == host
 
 
 class _Judge:
@@ -139,13 +153,7 @@ class _Judge:
         self.host = urlsplit(rules.site_url).hostname
 
     def is_own(self, url: str) -> bool:
-        cleaned = _STRIPPED.sub("", url.strip())
-        if cleaned.startswith(("//", "\\\\", "/\\", "\\/")):
-            return urlsplit("https:" + cleaned.replace("\\", "/")).hostname == self.host
-        scheme = _scheme(cleaned)
-        if not scheme:
-            return True
-        return scheme in ("http", "https") and urlsplit(cleaned).hostname == self.host
+        return _is_own(url, self.host)
 
     def site_path(self, url: str) -> str:
         """The file of the site a relative or root-relative script address leads to."""
@@ -153,11 +161,12 @@ class _Judge:
         base = posixpath.dirname("/" + self.path)
         return posixpath.normpath(posixpath.join(base, parts.path)).lstrip("/")
 
-    def element(self, node: LexborNode) -> None:
+    def element(self, node: LexborNode, attributes: dict[str, str]) -> None:
+        """`attributes`: the node's, by their names in lower case (values never None)."""
         tag = node.tag.lower()
-        attributes = {name.lower(): value or "" for name, value in node.attributes.items()}
         for name, value in attributes.items():
-            self.attribute(tag, name, value, attributes)
+            if name.startswith("on") or name == "style" or name in _URL_ATTRIBUTES or name.endswith(":href"):
+                self.attribute(tag, name, value, attributes)  # only these can run, load or lead anywhere
         if tag == "script":
             self.script(node, attributes)
         elif tag in _FRAMES:
@@ -183,12 +192,13 @@ class _Judge:
             self.style(node.text(deep=True), "<style")
 
     def attribute(self, tag: str, name: str, value: str, attributes: dict[str, str]) -> None:
+        """An attribute that can run, load or lead anywhere: a handler, a style or an address."""
         if name.startswith("on"):
             self.report((name,), f"de pagina bevat het attribuut {name}=\"…\" op <{tag}>: code die in de browser "
                         "van bezoekers zou draaien", f"haal {name}=\"…\" weg")
         elif name == "style":
             self.style(value, value[:40])
-        elif name in _URL_ATTRIBUTES or name.endswith(":href"):
+        else:  # an address
             urls = [part.strip().split(" ")[0] for part in value.split(",")] if name == "srcset" else [value]
             for url in urls:
                 if _scheme(url) in _BAD_SCHEMES:
@@ -255,6 +265,10 @@ class _Judge:
                             _FIX_LOAD)
 
 
+def _attributes(node: LexborNode) -> dict[str, str]:
+    return {name.lower(): value or "" for name, value in node.attributes.items()}
+
+
 def audit_page(path: str, html: str, rules: Rules) -> list[AuditFinding]:
     """Findings in an HTML page of the site (a page of the theme, a redirect page, the editor's page)."""
     found: list[AuditFinding] = []
@@ -267,11 +281,12 @@ def audit_page(path: str, html: str, rules: Rules) -> list[AuditFinding]:
     policies = 0
     ids: Counter[str] = Counter()
     for node in tree.root.traverse(include_text=False) if tree.root else ():
-        judge.element(node)
-        if node.tag == "meta" and (node.attributes.get("http-equiv") or "").lower() == "content-security-policy":
+        attributes = _attributes(node)
+        judge.element(node, attributes)
+        if node.tag == "meta" and attributes.get("http-equiv", "").lower() == "content-security-policy":
             policies += 1
-        if node.attributes.get("id"):
-            ids[node.attributes["id"]] += 1
+        if attributes.get("id"):
+            ids[attributes["id"]] += 1
     if policies != 1:
         report(("<head",), "de pagina heeft geen eigen beveiligingsbeleid (Content-Security-Policy)" if not policies
                else "de pagina heeft meer dan één beveiligingsbeleid (Content-Security-Policy)", _FIX_SITE)
@@ -296,7 +311,7 @@ def audit_fragment(path: str, html: str, rules: Rules, page_url: str | None) -> 
         if node.tag in ("meta", "link", "style", "base"):
             report((f"<{node.tag}",), f"de tekst bevat <{node.tag}>", _FIX_CODE)
         else:
-            judge.element(node)
+            judge.element(node, _attributes(node))
     return found
 
 
@@ -431,3 +446,4 @@ def audit_file(path: str, data: bytes, rules: Rules) -> list[AuditFinding]:
     if name.endswith(".ics"):
         return audit_calendar(path, data, rules)
     return []
+
