@@ -355,7 +355,10 @@ class Build:
         for path, content in outputs.items():
             target = site_dir / path
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(content)
+            if isinstance(content, Path):
+                shutil.copyfile(content, target)
+            else:
+                target.write_bytes(content)
         withheld = {path for src in self.unpublished if src in self.photos.photos for path in self.photos.photos[src].paths}
         for path, cached in self.photos.files.items():
             if path in withheld:
