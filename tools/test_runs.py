@@ -10,7 +10,8 @@
   day of the year, a leap day).
 
 The runs start longest first, as many at once as there are cores; each run's output is printed whole
-when it ends, then a line per run with its time. Fails when any run fails, after all have run.
+when it ends, then a line per run with its time, and last the tests that failed, by run. Fails when any
+run fails, after all have run.
 
     .venv/bin/python tools/test_runs.py
 """
@@ -75,8 +76,9 @@ def command(run: Run, temporary: Path) -> list[str]:
 def execute(run: Run, temporary: Path) -> tuple[int, str, float]:
     """The run's exit status, its output (stdout and stderr as they came) and its seconds."""
     start = time.monotonic()
+    # Wide enough that pytest's line of a failed test keeps the reason (it cuts it to the terminal's width).
     result = subprocess.run(command(run, temporary), cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                            text=True, errors="replace")
+                            text=True, errors="replace", env={**os.environ, "COLUMNS": "240"})
     return result.returncode, result.stdout, time.monotonic() - start
 
 
@@ -91,8 +93,13 @@ def main() -> int:
             status, output, seconds = ended[run.name] = future.result()
             print(f"\n=== {run.name}: {'passed' if status == 0 else 'FAILED'} in {seconds:.0f} s ===\n{output}",
                   flush=True)
-    print("\n".join(f"{'ok    ' if ended[run.name][0] == 0 else 'FAILED'} {ended[run.name][2]:4.0f} s  {run.name}"
+    print("\n".join(f"{'passed' if ended[run.name][0] == 0 else 'failed'} {ended[run.name][2]:4.0f} s  {run.name}"
                     for run in todo))
+    for run in todo:
+        status, output, _ = ended[run.name]
+        if status != 0:  # the failing tests last, where a person reads first
+            print(f"\nfailed in {run.name}:", *(line for line in output.splitlines()
+                                                if line.startswith(("FAILED ", "ERROR "))), sep="\n")
     return 0 if all(status == 0 for status, _, _ in ended.values()) else 1
 
 
