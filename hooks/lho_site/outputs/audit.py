@@ -446,4 +446,3 @@ def audit_file(path: str, data: bytes, rules: Rules) -> list[AuditFinding]:
     if name.endswith(".ics"):
         return audit_calendar(path, data, rules)
     return []
-
