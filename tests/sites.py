@@ -231,6 +231,7 @@ def build(name: str, tmp_path: Path) -> Built:
     else:
         config = fixture_site(tmp_path, kitchen_sink_dated(now().date()), fixture="kitchen-sink")
     if name != "real":  # converted photos and drawn cards shared with the real site and every test run
+        (ROOT / ".cache").mkdir(exist_ok=True)  # a fresh clone tested before its first build has none
         (config.parent / ".cache").symlink_to(ROOT / ".cache", target_is_directory=True)
     built = build_site(config, tmp_path / "site")
     if built.error is None:
