@@ -9,6 +9,7 @@ import time
 
 import pytest
 
+from lho_site.pages.cards import FOLDER as CARD_FOLDER
 from sitebuild import build_site, different_files, fixture_site
 
 POST = "docs/nieuws/posts/{}.md"
@@ -67,13 +68,15 @@ def test_a_typo_rebuilds_the_post_and_what_shows_it_not_the_rest(tmp_path):
     config = fixture_site(tmp_path, START)
     served = tmp_path / "served"
     build_site(config, served, command="serve", dirty=True)
-    written = {p: p.stat().st_mtime_ns for p in served.rglob("*.html")}
+    written = {p: p.stat().st_mtime_ns for p in [*served.rglob("*.html"), *(served / CARD_FOLDER).glob("*.png")]}
     write(config.parent, EDITS["typo-in-a-post"])
     build_site(config, served, command="serve", dirty=True)
     rewritten = sorted(str(p.relative_to(served)) for p in written if p.stat().st_mtime_ns != written[p])
     assert "nieuws/2024/01/bericht-12/index.html" in rewritten
     assert "over-ons/index.html" not in rewritten and "nieuws/2024/01/bericht-11/index.html" not in rewritten
     assert len(rewritten) < len(written) / 2
+    # The share cards show no text of a post: none is copied again (at 2,000 posts that was most of a rebuild).
+    assert (served / CARD_FOLDER).is_dir() and not [p for p in rewritten if p.startswith(CARD_FOLDER)]
 
 
 def test_a_content_error_shows_in_the_browser_and_goes_once_fixed(tmp_path):

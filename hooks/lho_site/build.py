@@ -34,7 +34,7 @@ from .content.model import Content, load_content
 from .content.problems import ContentError, Problem
 from .content.svg import clean_svg
 from .outputs import editor
-from .outputs.audit import AuditFinding, Rules, audit_file
+from .outputs.audit import AuditFinding, Rules, audit_file, files_in
 from .outputs.calendar import calendar_files
 from .outputs.cms_config import Settings as EditorSettings
 from .outputs.csp import editor_policy, policy, trusted_hashes, with_policy
@@ -353,6 +353,8 @@ class Build:
             pages = {entry.url for entry in self.sitemap}
             outputs["search/search_index.json"] = index_json(settings.search, merged_entries(previous, self.search, pages))
         for path, content in outputs.items():
+            if isinstance(content, Path) and preview and preview.copied_before(path, content):
+                continue  # a rebuild of the preview leaves the 2,000 cards of an archive where they are
             target = site_dir / path
             target.parent.mkdir(parents=True, exist_ok=True)
             if isinstance(content, Path):
@@ -369,9 +371,9 @@ class Build:
                 shutil.copyfile(cached, target)
         policies = {"page": self.page_policy, "redirect": self.redirect_policy,
                     "editor": editor_policy(settings.serving)}
-        site_files = frozenset(path.relative_to(site_dir).as_posix() for path in site_dir.rglob("*") if path.is_file())
+        site_files = files_in(site_dir)
         self.audit(site_dir, Rules(self.trusted, self.script_files, frozenset(self.redirect_pages), policies,
-                                   editor.FOLDER, settings.site_url, site_files))
+                                   editor.FOLDER, settings.site_url, frozenset(site_files)), site_files)
         if preview and not self.problems:
             preview.save()
 
@@ -406,15 +408,14 @@ class Build:
         problems = editor_problems(self.problems, self.read)
         (folder / PROBLEMS).write_text(json.dumps({"problemen": problems}, ensure_ascii=False), encoding="utf-8")
 
-    def audit(self, site_dir: Path, rules: Rules) -> None:
-        """Audit every file of `site_dir` this build wrote (outputs/audit.py); each finding becomes a problem
-        of the file it comes from."""
-        for path in sorted(site_dir.rglob("*")):
-            relative = path.relative_to(site_dir).as_posix()
+    def audit(self, site_dir: Path, rules: Rules, site_files: dict[str, float]) -> None:
+        """Audit every file of `site_dir` (`site_files`: each one's modification time) this build wrote
+        (outputs/audit.py); each finding becomes a problem of the file it comes from."""
+        for relative, modified in sorted(site_files.items()):
             # Dot-files are the preview's own bookkeeping (support/preview.py); MkDocs publishes none from docs/.
-            if relative.startswith(".") or not path.is_file() or path.stat().st_mtime < self.started - 1:
+            if relative.startswith(".") or modified < self.started - 1:
                 continue
-            for finding in audit_file(relative, path.read_bytes(), rules):
+            for finding in audit_file(relative, (site_dir / relative).read_bytes(), rules):
                 self._add_finding(finding, rules.site_url)
 
     def _add_finding(self, finding: AuditFinding, site_url: str) -> None:

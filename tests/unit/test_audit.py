@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from lho_site.outputs.audit import Rules, audit_file
+from lho_site.outputs.audit import Rules, audit_file, files_in
 from lho_site.outputs.csp import policy, script_hash, trusted_hashes
 
 OWN = "<script>var own = 1</script>"
@@ -174,3 +174,13 @@ def test_our_own_addresses_in_feeds_sitemaps_and_calendars_lead_to_a_file():
     assert nowhere(calendar.format("a").encode(), "agenda.ics") == []
     assert nowhere(calendar.format("b").encode(), "agenda.ics") == [
         "het adres 'https://example.org/nieuws/b/' (in de agenda) leidt naar geen bestand van de site"]
+
+
+def test_files_in_lists_every_file_with_its_time_and_does_not_enter_a_linked_folder(tmp_path):
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / "a" / "b" / "page.html").write_text("x")
+    (tmp_path / ".preview-record.json").write_text("{}")
+    (tmp_path / "loop").symlink_to(tmp_path / "a")
+    found = files_in(tmp_path)
+    assert sorted(found) == [".preview-record.json", "a/b/page.html"]
+    assert found["a/b/page.html"] == (tmp_path / "a" / "b" / "page.html").stat().st_mtime

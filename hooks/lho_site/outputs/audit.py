@@ -21,11 +21,13 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import posixpath
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from icalendar import Calendar
@@ -446,3 +448,20 @@ def audit_file(path: str, data: bytes, rules: Rules) -> list[AuditFinding]:
     if name.endswith(".ics"):
         return audit_calendar(path, data, rules)
     return []
+
+
+def files_in(folder: Path) -> dict[str, float]:
+    """Every file under `folder` (paths from it, with /) and its modification time: what the audit reads, and
+    what addresses of our own site may lead to. One walk with the names and times the system already gives
+    (pathlib's rglob and a stat per file were a tenth of a preview rebuild at 2,000 posts)."""
+    files: dict[str, float] = {}
+    folders = [(folder, "")]
+    while folders:
+        where, prefix = folders.pop()
+        with os.scandir(where) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    folders.append((Path(entry.path), f"{prefix}{entry.name}/"))
+                elif entry.is_file():
+                    files[f"{prefix}{entry.name}"] = entry.stat().st_mtime
+    return files

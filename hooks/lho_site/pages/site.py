@@ -26,7 +26,7 @@ from .agenda import Agenda, build_agenda
 from .cards import CARD_SIZE, ShareCard, card_of
 from .filters import PortraitFilter, build_filters
 from .listings import Listing, build_listings
-from .reading import Link, hidden_sidebars, related_posts, report_link, share_links
+from .reading import Link, RelatedPosts, hidden_sidebars, report_link, share_links
 from .registry import TYPES, PageType
 from .structured_data import event, news_article, organization
 
@@ -156,7 +156,11 @@ class Site:
     def related(self, src_uri: str) -> list[Post]:
         """The posts a reader of this post or portrait may read next."""
         item = self.post(src_uri) or self.context(src_uri).get("portrait")
-        return related_posts(item, self.shown) if item else []
+        return self._related.of(item) if item else []
+
+    @cached_property
+    def _related(self) -> RelatedPosts:
+        return RelatedPosts(self.shown)
 
     def share_links(self, title: str, url: str) -> list[Link]:
         return share_links(title, url)

@@ -129,7 +129,7 @@ class PreviewRecord:
         self.search_index = index.read_bytes() if index.is_file() else None
         """The previous search index: a rebuild indexes only the pages it renders."""
         self._previous = previous
-        self._next = {"site": fingerprint, "pages": {}, "outputs": [], "feeds": None}
+        self._next = {"site": fingerprint, "pages": {}, "outputs": [], "feeds": None, "copies": {}}
 
     def stale(self, digests: dict[str, str], exists) -> set[str]:
         """The pages (of `digests`) whose content changed, or whose output `exists(src_uri)` not."""
@@ -150,6 +150,12 @@ class PreviewRecord:
     def feeds_changed(self, digest: str) -> bool:
         self._next["feeds"] = digest
         return self._previous.get("feeds") != digest
+
+    def copied_before(self, dest_uri: str, cached: Path) -> bool:
+        """Whether the output at `dest_uri` is still the copy of the file `cached` that an earlier rebuild made.
+        Cached files are named by a hash of all they hold (a share card's), so the same name is the same bytes."""
+        self._next["copies"][dest_uri] = cached.name
+        return self._previous.get("copies", {}).get(dest_uri) == cached.name and (self.site_dir / dest_uri).is_file()
 
     def keep_html(self, src_uri: str, html: str) -> None:
         """The processed HTML of a page this build rendered, for later rebuilds' feeds."""
