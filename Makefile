@@ -21,7 +21,7 @@ export CHROMIUM ?= /usr/bin/chromium
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONPATH := $(CURDIR)/hooks
 
-.PHONY: build preview serve beheer check test nieuw importeer-wordpress bench lock clean system-tools lighthouse
+.PHONY: build preview serve beheer check test nieuw importeer-wordpress bench speed lock clean system-tools lighthouse
 
 build: $(INSTALLED)
 	$(BIN)/mkdocs build --strict
@@ -86,6 +86,12 @@ importeer-wordpress: $(DEV_INSTALLED)
 # make bench BENCH_ARGS="--sizes 100 500 --rounds 3"
 bench: $(INSTALLED) $(USUAL_INSTALLED)
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+# The speed figures in one run, each against its goal (bench/speed.py): clean build against the floor,
+# its peak memory, the preview's edit and new post, photos cold and warm. About 15 minutes.
+# make speed SPEED_ARGS="--photos 1000" for a publish the size of an imported archive.
+speed: $(DEV_INSTALLED)
+	$(BIN)/python bench/speed.py $(SPEED_ARGS)
 
 # The usual MkDocs blog set-up the benchmark compares with, in a virtualenv of its own.
 $(USUAL_INSTALLED): bench/usual-requirements.txt | $(INSTALLED)

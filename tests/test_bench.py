@@ -90,3 +90,23 @@ def test_floor_has_every_post_page_and_a_feed(bench_run):
     feed = feedparser.parse((site / "feed.xml").read_bytes())
     assert [entry.title for entry in feed.entries] == [title for _, title in sorted(titles, reverse=True)]
 
+
+
+def test_the_photo_benchmark_numbers_one_photo_into_files_the_cache_has_not_seen(tmp_path):
+    """bench/photos.py converts P different files (the photo cache is keyed by the bytes), each as much work."""
+    sys.path.insert(0, str(BENCH))
+    try:
+        from photos import numbered
+    finally:
+        sys.path.remove(str(BENCH))
+    from PIL import Image
+
+    from sites import phone_photo
+    phone_photo(tmp_path / "foto.jpg", (400, 300))
+    original = (tmp_path / "foto.jpg").read_bytes()
+    copies = [numbered(original, number) for number in range(3)]
+    assert len(set(copies)) == 3
+    for number, copy in enumerate(copies):
+        (tmp_path / f"{number}.jpg").write_bytes(copy)
+        with Image.open(tmp_path / f"{number}.jpg") as image, Image.open(tmp_path / "foto.jpg") as same:
+            assert image.tobytes() == same.tobytes() and image.getexif() == same.getexif()

@@ -281,7 +281,7 @@ class Build:
         if refused:
             self.problems.append(Problem(page.path, 1, *refused))
         processed = process(html, page, self.steps)
-        self.pages[page.src_uri] = processed
+        self.pages[page.src_uri] = processed.kept()
         if self.preview:
             self.preview.keep_html(page.src_uri, processed.html)
         # Material prints titles as HTML: they become the escaped text of the sanitized headings.
