@@ -34,7 +34,7 @@ from .content.model import Content, load_content
 from .content.problems import ContentError, Problem
 from .content.svg import clean_svg
 from .outputs import editor
-from .outputs.audit import AuditFinding, Rules, audit_file, files_in
+from .outputs.audit import AuditFinding, Rules, audit_files, files_in
 from .outputs.calendar import calendar_files
 from .outputs.cms_config import Settings as EditorSettings
 from .outputs.csp import editor_policy, policy, trusted_hashes, with_policy
@@ -57,6 +57,7 @@ from .pages.generated import generated_pages
 from .pages.reading import heading_count
 from .pages.redirects import REDIRECTS_MAP, collisions, redirect_html, redirects, redirects_map
 from .pages.site import Site
+from .support.cores import fork_workers
 from .support.error_page import error_page
 from .support.preview import PreviewRecord, feeds_digest, page_digests, site_fingerprint
 from .support.templates import environment
@@ -411,12 +412,11 @@ class Build:
     def audit(self, site_dir: Path, rules: Rules, site_files: dict[str, float]) -> None:
         """Audit every file of `site_dir` (`site_files`: each one's modification time) this build wrote
         (outputs/audit.py); each finding becomes a problem of the file it comes from."""
-        for relative, modified in sorted(site_files.items()):
-            # Dot-files are the preview's own bookkeeping (support/preview.py); MkDocs publishes none from docs/.
-            if relative.startswith(".") or modified < self.started - 1:
-                continue
-            for finding in audit_file(relative, (site_dir / relative).read_bytes(), rules):
-                self._add_finding(finding, rules.site_url)
+        # Dot-files are the preview's own bookkeeping (support/preview.py); MkDocs publishes none from docs/.
+        written = [relative for relative, modified in sorted(site_files.items())
+                   if not relative.startswith(".") and modified >= self.started - 1]
+        for finding in audit_files(site_dir, written, rules, fork_workers()):
+            self._add_finding(finding, rules.site_url)
 
     def _add_finding(self, finding: AuditFinding, site_url: str) -> None:
         """A problem of the source of the file (or, for a feed item or search entry, of its page)."""

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from lho_site.outputs.audit import Rules, audit_file, files_in
+from lho_site.outputs.audit import FORK_FROM, Rules, audit_file, audit_files, files_in
 from lho_site.outputs.csp import policy, script_hash, trusted_hashes
 
 OWN = "<script>var own = 1</script>"
@@ -184,3 +184,15 @@ def test_files_in_lists_every_file_with_its_time_and_does_not_enter_a_linked_fol
     found = files_in(tmp_path)
     assert sorted(found) == [".preview-record.json", "a/b/page.html"]
     assert found["a/b/page.html"] == (tmp_path / "a" / "b" / "page.html").stat().st_mtime
+
+
+def test_forked_workers_find_what_the_build_process_finds_in_the_same_order(tmp_path):
+    paths = [f"p{number:03d}/index.html" for number in range(FORK_FROM + 50)]
+    for number, path in enumerate(paths):
+        (tmp_path / path).parent.mkdir()
+        body = f'<img src="x" alt="" onerror="a({number})"><p onclick="b()">x</p>' if number % 7 == 0 else "<p>x</p>"
+        (tmp_path / path).write_bytes(page(body))
+    alone = audit_files(tmp_path, paths, RULES, workers=1)
+    assert len(alone) == 2 * len(paths[::7])
+    assert [finding.path for finding in alone] == [path for path in paths[::7] for _ in range(2)]
+    assert audit_files(tmp_path, paths, RULES, workers=2) == alone
