@@ -25,6 +25,7 @@ from urllib.parse import unquote, urlsplit
 
 from jinja2 import Environment
 
+from .content.cores import fork_workers
 from .content.descriptions import text_image_problems
 from .content.draft_files import named_files
 from .content.files import CENTRE, DRAWINGS, PHOTOS, content_images, refuse_symlinks
@@ -57,7 +58,6 @@ from .pages.generated import generated_pages
 from .pages.reading import heading_count
 from .pages.redirects import REDIRECTS_MAP, collisions, redirect_html, redirects, redirects_map
 from .pages.site import Site
-from .support.cores import fork_workers
 from .support.error_page import error_page
 from .support.preview import PreviewRecord, feeds_digest, page_digests, site_fingerprint
 from .support.templates import environment
@@ -345,7 +345,8 @@ class Build:
             outputs |= FeedWriter(site, self.html, settings.site_url, self.templates).files()
         outputs |= calendar_files(site, settings.site_url)
         # Every build: a rebuild of the preview may have a new post, and a card drawn before is kept in the cache.
-        outputs |= image_files(site.wordmark, site.share_cards.values(), self.palette, settings.root / ".cache" / "cards")
+        outputs |= image_files(site.wordmark, site.share_cards.values(), self.palette, settings.root / ".cache" / "cards",
+                               fork_workers())
         for old_card in (site_dir / CARD_FOLDER).glob("*.png") if preview else ():
             if old_card.relative_to(site_dir).as_posix() not in site.share_cards:
                 old_card.unlink()

@@ -1,11 +1,11 @@
-"""A build forks workers only where a fork is safe (lho_site/support/cores.py)."""
+"""A build forks workers only where a fork is safe (lho_site/content/cores.py)."""
 
 import sys
 import threading
 
 import pytest
 
-from lho_site.support.cores import fork_workers
+from lho_site.content.cores import fork_workers
 
 
 def test_no_fork_while_another_thread_runs():

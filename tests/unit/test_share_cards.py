@@ -99,3 +99,13 @@ def test_the_wordmark_keeps_quotes_in_the_name_inside_its_attribute():
                                                      colours((ROOT / "overrides" / STYLESHEET).read_text())))
     assert set(svg.attrib) == {"viewBox", "role", "aria-label"}
     assert svg.attrib["aria-label"] == 'Leve" cursor="url(https://elders.example/c.png)'
+
+
+def test_cards_drawn_in_forked_processes_are_the_cards_drawn_here(tmp_path: Path, palette, monkeypatch):
+    monkeypatch.setattr(images, "DRAW_FORKED_FROM", 2)
+    cards = [card_of(POST_TYPE, make_post(n), "Naam") for n in range(1, 5)]
+    here = image_files(Wordmark("Naam"), cards, palette, tmp_path / "here", workers=1)
+    forked = image_files(Wordmark("Naam"), cards, palette, tmp_path / "forked", workers=2)
+    for card in cards:
+        assert forked[card.path].read_bytes() == here[card.path].read_bytes()
+        assert forked[card.path].name == here[card.path].name and forked[card.path].parent.name == "forked"

@@ -19,16 +19,13 @@ in meaning (content/svg.py). A finding names the file in the output; the build n
 
 from __future__ import annotations
 
-import concurrent.futures
 import functools
-import itertools
 import json
-import multiprocessing
 import os
 import posixpath
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -37,6 +34,7 @@ from icalendar import Calendar
 from lxml import etree
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from ..content.cores import mapped
 from ..content.svg import clean_svg
 from .csp import script_hash
 
@@ -457,24 +455,16 @@ FORK_FROM = 200
 """Fewer files than this are audited in the build's own process: forking would cost more than it saves."""
 
 
-def audit_files(folder: Path, paths: list[str], rules: Rules, workers: int = 1) -> list[AuditFinding]:
+def audit_files(folder: Path, paths: Sequence[str], rules: Rules, workers: int = 1) -> list[AuditFinding]:
     """The findings of `audit_file` in each of `paths` (files of `folder`), in the order of `paths`. With
-    `workers` > 1 (support/cores.py), in as many forked processes: the audit of a clean build of 2,000 posts
+    `workers` > 1 in as many forked processes (content/cores.py): the audit of a clean build of 2,000 posts
     is a sixth of its time, and each file's is independent of the others'."""
-    if workers < 2 or len(paths) < FORK_FROM:
-        found = _audit_paths(folder, paths, rules)
-    else:
-        # Interleaved shares, several per process: large and small pages are spread over all of them.
-        shares = [paths[start::workers * 4] for start in range(workers * 4)]
-        with concurrent.futures.ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            found = {}
-            for share in pool.map(_audit_paths, itertools.repeat(folder), shares, itertools.repeat(rules)):
-                found |= share
-    return [finding for path in paths for finding in found[path]]
+    found = mapped(functools.partial(_audit_path, folder, rules), paths, workers, FORK_FROM)
+    return [finding for findings in found for finding in findings]
 
 
-def _audit_paths(folder: Path, paths: list[str], rules: Rules) -> dict[str, list[AuditFinding]]:
-    return {path: audit_file(path, (folder / path).read_bytes(), rules) for path in paths}
+def _audit_path(folder: Path, rules: Rules, path: str) -> list[AuditFinding]:
+    return audit_file(path, (folder / path).read_bytes(), rules)
 
 
 def files_in(folder: Path) -> dict[str, float]:

@@ -7,6 +7,7 @@ gives the same bytes.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 from collections.abc import Iterable
@@ -16,6 +17,7 @@ from xml.sax.saxutils import escape, quoteattr
 from PIL import Image, ImageDraw, ImageFont
 
 from ..content.cache import keep
+from ..content.cores import mapped
 from ..pages.cards import CARD_SIZE, ShareCard
 from ..pages.site import Wordmark
 from .house_style import RGB
@@ -186,19 +188,31 @@ def image_paths(share_cards: Iterable[str]) -> list[str]:
     return [*DRAWN, *share_cards]
 
 
+DRAW_FORKED_FROM = 50
+"""Fewer new cards than this are drawn in the build's own process: forking would cost more than it saves."""
+
+
 def image_files(wordmark: Wordmark, share_cards: Iterable[ShareCard], palette: dict[str, RGB],
-                cache: Path) -> dict[str, bytes | Path]:
+                cache: Path, workers: int = 1) -> dict[str, bytes | Path]:
     """Every image the build draws, by its path in the output folder: its bytes, or for a card its file.
     A card is drawn once: it is kept in `cache` by a hash of all it shows and how, and copied from there
-    (2,000 cards in memory at once were 50 MB of a build's peak)."""
+    (2,000 cards in memory at once were 50 MB of a build's peak). New cards are drawn in `workers` forked
+    processes (content/cores.py): 2,000 of them were most of a first build of an imported archive."""
     name = wordmark.name
     files = {path: logo_png(size, name, palette) for path, size in ICONS.items()}
     files |= {MARK_SVG: mark_svg(name, palette), wordmark.path: wordmark_svg(wordmark, palette)}
     cache.mkdir(parents=True, exist_ok=True)
+    new = []
     for card in share_cards:
         key = hashlib.sha256(repr((card, sorted(palette.items()), CARD_DESIGN)).encode()).hexdigest()
         kept = cache / f"{key}.png"
         if not kept.is_file():
-            keep(kept, share_card_png(card, palette))
+            new.append((card, kept))
         files[card.path] = kept
+    mapped(functools.partial(_draw_card, palette), new, workers, DRAW_FORKED_FROM)
     return files
+
+
+def _draw_card(palette: dict[str, RGB], card_and_file: tuple[ShareCard, Path]) -> None:
+    card, kept = card_and_file
+    keep(kept, share_card_png(card, palette))
