@@ -110,3 +110,15 @@ def test_the_photo_benchmark_numbers_one_photo_into_files_the_cache_has_not_seen
         (tmp_path / f"{number}.jpg").write_bytes(copy)
         with Image.open(tmp_path / f"{number}.jpg") as image, Image.open(tmp_path / "foto.jpg") as same:
             assert image.tobytes() == same.tobytes() and image.getexif() == same.getexif()
+
+
+def test_the_photo_benchmark_builds_its_site_and_publishes_renditions():
+    """A smoke run of bench/photos.py with two photos: its posts stay valid as the rules grow."""
+    sys.path.insert(0, str(BENCH))
+    try:
+        from photos import measure
+    finally:
+        sys.path.remove(str(BENCH))
+    figures = measure(2)
+    assert figures.photos == 2 and figures.original_mb > 1
+    assert figures.cold > 0 and figures.warm > 0 and 0 < figures.published_share < 1
