@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import posixpath
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -52,7 +53,7 @@ def read_page(root: Path, docs_dir: Path, source: Path, schema: Schema, names: N
         return None
     front_matter, body, body_line = split
     try:
-        data = yaml_lines.load(front_matter, line_offset=1)
+        data = _front_matter(front_matter)
     except yaml_lines.YamlSyntaxError as error:
         problems.add(path, error.line, *error.explain("de front matter"))
         return None
@@ -69,6 +70,13 @@ def read_page(root: Path, docs_dir: Path, source: Path, schema: Schema, names: N
     if not (body_ok and rules_ok and image_ok):
         return None
     return PageSource(path, src_uri, data, record, body, body_line, image)
+
+
+@functools.lru_cache(maxsize=8192)
+def _front_matter(text: str) -> object:
+    """The parsed front matter (never changed by its readers), kept by its text: a preview rebuild after an
+    edit parses only the file that changed, not the other 2,000 of an archive (a third of loading them)."""
+    return yaml_lines.load(text, line_offset=1)
 
 
 def _image(record: dict, data: yaml_lines.LineDict, src_uri: str, docs_dir: Path, path: str,
