@@ -4,6 +4,7 @@ Each case edits a fixture site between two preview builds into the same folder (
 `mkdocs serve --dirty` does), then compares the result with a fresh preview build.
 """
 
+import json
 import os
 import time
 
@@ -15,7 +16,7 @@ from sitebuild import build_site, different_files, fixture_site
 POST = "docs/nieuws/posts/{}.md"
 def compared(files):
     """Leaves out the record of what was built (.preview-*), and the search index, whose entries a
-    rebuild keeps in another order (test_search_index.py checks what it holds)."""
+    rebuild keeps in another order (compared by `search_entries`)."""
     return [f for f in files if not f.startswith(".preview") and f != "search/search_index.json"]
 
 
@@ -54,6 +55,9 @@ EDITS = {
 @pytest.mark.parametrize("edit", EDITS)
 def test_a_preview_rebuild_equals_a_fresh_build(tmp_path, edit):
     config = fixture_site(tmp_path, START)
+    # With the site's search, whose index a rebuild merges with the previous one.
+    config.write_text(config.read_text(encoding="utf-8").replace("plugins: []", "plugins:\n  - search:\n      lang: nl"),
+                      encoding="utf-8")
     served = tmp_path / "served"
     first = build_site(config, served, command="serve", dirty=True)
     assert first.error is None, first.how_to_reproduce()
@@ -62,6 +66,13 @@ def test_a_preview_rebuild_equals_a_fresh_build(tmp_path, edit):
     assert again.error is None and again.warnings == [], again.how_to_reproduce()
     fresh = build_site(config, tmp_path / "fresh", command="serve")
     assert compared(different_files(served, fresh.site_dir)) == []
+    assert search_entries(served) == search_entries(fresh.site_dir)
+
+
+def search_entries(site_dir):
+    """The entries of the search index, in an order of their own (a rebuild keeps them in another)."""
+    index = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
+    return sorted(json.dumps(doc, sort_keys=True) for doc in index["docs"])
 
 
 def test_a_typo_rebuilds_the_post_and_what_shows_it_not_the_rest(tmp_path):

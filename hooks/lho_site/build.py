@@ -352,7 +352,8 @@ class Build:
                 old_card.unlink()
         if settings.search is not None:
             previous = preview.search_index if preview and not preview.full else None
-            pages = {entry.url for entry in self.sitemap}
+            # The home page's address is "./" to MkDocs and "" in the search index.
+            pages = {entry.url.removeprefix("./") for entry in self.sitemap}
             outputs["search/search_index.json"] = index_json(settings.search, merged_entries(previous, self.search, pages))
         for path, content in outputs.items():
             if isinstance(content, Path) and preview and preview.copied_before(path, content):
