@@ -365,6 +365,7 @@ def test_broken_links_fail_with_dutch_path_line_message(tmp_path, case):
 
 def test_links_that_work_pass(tmp_path):
     body = ("Zie [het eerste](2024-01-10-eerste-bericht.md), [de site](https://example.org/nieuws/), "
+            "[de voorpagina](https://example.org/), [ook](https://example.org), [en](/), "
             "[het manifest](/manifest/index.md#beloftes), [een kop](#een-kop) en [elders](https://example.com/x).\n\n"
             "## Een kop\n")
     built = build_site(fixture_site(tmp_path, {POST: post(GOOD, body)}), tmp_path / "site")

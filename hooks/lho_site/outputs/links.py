@@ -22,8 +22,9 @@ _OTHER_SCHEMES = ("mailto:", "tel:", "javascript:", "data:")
 
 
 def _normal(path: str) -> str:
-    """A site path with and without index.html the same."""
-    return unquote(path).removesuffix("index.html")
+    """A site path with and without index.html the same; the home page "" (MkDocs calls its address "./")."""
+    path = unquote(path).removesuffix("index.html")
+    return "" if path == "./" else path
 
 
 def _site_path(href: str, page_url: str, site_url: str) -> str | None:
