@@ -35,6 +35,10 @@ UNSAFE = {
         "[klik](javascript:alert(1))\n",
         [f"{POST}:8: 'javascript:alert(1)' is geen webadres dat de site toestaat — link naar een webadres "
          "(https://…), een e-mailadres (mailto:…) of een bestand van de site"]),
+    "javascript-link-in-character-references": (  # the line is found in the text as the parser reads it
+        "Tekst.\n\nLees [meer](&#106;avascript:alert(1)).\n",
+        [f"{POST}:10: 'javascript:alert(1)' is geen webadres dat de site toestaat — link naar een webadres "
+         "(https://…), een e-mailadres (mailto:…) of een bestand van de site"]),
     "data-image": (
         "![punt](data:image/png;base64,iVBORw0KGgo=)\n",
         [f"{POST}:8: 'data:image/png;base64,iVBORw0KGgo=' is geen webadres dat de site toestaat — link naar een "

@@ -14,6 +14,7 @@ import posixpath
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from html import unescape
 
 import lxml.html
 from lxml.html import HtmlElement
@@ -106,11 +107,16 @@ def process(html: str, page: PageInfo, steps: Sequence[Step] = ()) -> ProcessedP
 
 
 def line_of(source: str, near: Iterable[str]) -> int:
-    """The line (1-based) where the first of `near` that occurs in `source` is; 1 if none does."""
+    """The line (1-based) where the first of `near` that occurs in `source` is, as written or with its character
+    references read (`&#106;avascript:` is what a parser reads as javascript:); 1 if none does."""
+    near = [text for text in near if text]
     for text in near:
-        index = source.find(text) if text else -1
+        index = source.find(text)
         if index >= 0:
             return source.count("\n", 0, index) + 1
+    for number, line in enumerate(source.splitlines(), 1):
+        if "&" in line and any(text in unescape(line) for text in near):
+            return number
     return 1
 
 
