@@ -5,7 +5,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from factories import MEET, NEWS, make_post
 from lho_site.content.manifest import Promise
-from lho_site.pages.reading import TOC_MIN_HEADINGS, heading_count, hidden_sidebars, related_posts, report_link, share_links
+from lho_site.pages.reading import TOC_MIN_HEADINGS, RelatedPosts, heading_count, hidden_sidebars, report_link, share_links
 
 
 @dataclass
@@ -35,9 +35,9 @@ def test_related_posts_share_a_category_or_promise_most_in_common_first_then_new
     posts = [make_post(n, NEWS if n % 2 else MEET) for n in range(6, 0, -1)]  # newest first
     both = make_post(7, MEET, promises=(three,))
     item = make_post(9, MEET, promises=(three,))
-    found = related_posts(item, [item, both, *posts])
+    found = RelatedPosts([item, both, *posts]).of(item)
     assert found == [both, posts[0], posts[2]]
-    assert item not in related_posts(item, [item])
+    assert item not in RelatedPosts([item]).of(item)
 
 
 def test_a_portrait_is_related_by_its_promises_only():
@@ -48,8 +48,8 @@ def test_a_portrait_is_related_by_its_promises_only():
 
     three = promise(3)
     about = make_post(1, promises=(three,))
-    assert related_posts(Portrait("portretten/a.md", (three,)), [make_post(2), about]) == [about]
-    assert related_posts(Portrait("portretten/a.md", ()), [make_post(2), about]) == []
+    assert RelatedPosts([make_post(2), about]).of(Portrait("portretten/a.md", (three,))) == [about]
+    assert RelatedPosts([make_post(2), about]).of(Portrait("portretten/a.md", ())) == []
 
 
 def test_share_links_carry_title_and_address_encoded():
@@ -82,4 +82,4 @@ def test_related_posts_are_those_that_scoring_every_post_would_give():
             return (len(set(item.promises) & set(post.promises))
                     + len(set(item.categories) & set(post.categories)))
         everything = sorted((p for p in posts if p.src_uri != item.src_uri and shared(p)), key=shared, reverse=True)
-        assert related_posts(item, posts) == everything[:3]
+        assert RelatedPosts(posts).of(item) == everything[:3]

@@ -31,25 +31,21 @@ def hidden_sidebars(headings: int, hide: Iterable[str] = ()) -> list[str]:
     return sorted(set(hidden))
 
 
-def related_posts(item: Any, posts: Sequence[Any], limit: int = 3) -> list[Any]:
-    """Up to `limit` of `posts` (newest first) that share a promise of the manifest or a category with `item`
-    (a post or a portrait): most in common first, among equals the newest; never `item` itself."""
-    return RelatedPosts(posts).of(item, limit)
-
-
 def _topics(item: Any) -> frozenset[tuple[str, str]]:
     return frozenset([*(("promise", p) for p in item.promises),
                       *(("category", c) for c in getattr(item, "categories", ()))])
 
 
 class RelatedPosts:
-    """`related_posts` for many items of the same posts: each post's promises and categories gathered once
-    (per pair it was a tenth of a preview rebuild at 2,000 posts)."""
+    """The posts to read next after an item (a post or a portrait), of the same `posts` (newest first) for every
+    item: each post's promises and categories gathered once (per pair it was a tenth of a preview rebuild)."""
 
     def __init__(self, posts: Sequence[Any]) -> None:
         self._posts = [(_topics(post), post) for post in posts]
 
     def of(self, item: Any, limit: int = 3) -> list[Any]:
+        """Up to `limit` posts that share a promise of the manifest or a category with `item`: most in common
+        first, among equals the newest; never `item` itself."""
         topics = _topics(item)
         most, found, best = len(topics), [], 0
         for post_topics, post in self._posts:
