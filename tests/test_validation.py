@@ -336,6 +336,10 @@ LINK_CASES = {
         GOOD, "Inleiding.\n\n![De zaal](fotos/zaal.jpg)\n",
         [f"{POST}:10: de afbeelding 'fotos/zaal.jpg' bestaat niet — zet het bestand op die plek of verbeter het pad; "
          "het pad telt vanaf de map van het bestand"]),
+    "image-that-does-not-exist-named-earlier-in-another-address": (
+        GOOD, "Op [de site van de zaal](https://elders.nl/fotos/zaal.jpg) staat hij ook.\n\n![De zaal](fotos/zaal.jpg)\n",
+        [f"{POST}:10: de afbeelding 'fotos/zaal.jpg' bestaat niet — zet het bestand op die plek of verbeter het pad; "
+         "het pad telt vanaf de map van het bestand"]),
     "public-address-that-does-not-exist": (
         GOOD, "Lees [het manifest](https://example.org/manifest/belofte-3/).\n",
         [f"{POST}:8: de link 'https://example.org/manifest/belofte-3/' leidt naar een pagina die niet bestaat — "

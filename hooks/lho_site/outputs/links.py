@@ -57,6 +57,12 @@ def check_links(pages: Iterable[ProcessedPage], ids: dict[str, frozenset[str]], 
                 page.findings.append(finding)
 
 
+def _written_as_target(href: str) -> tuple[str, ...]:
+    """`href` as the target of a link or image in Markdown or HTML: looked for before the address alone, which
+    can be the end of another address earlier in the text (https://elders.nl/zaal.jpg before zaal.jpg)."""
+    return f"]({href}", f"](<{href}>", f"]: {href}", f'="{href}"', f"='{href}'"
+
+
 def _check(href: str, page_url: str, known: set[str], ids: dict[str, frozenset[str]], site_url: str) -> Finding | None:
     path = _site_path(href, page_url, site_url)
     if path is None:
@@ -64,7 +70,7 @@ def _check(href: str, page_url: str, known: set[str], ids: dict[str, frozenset[s
     fragment = unquote(urlsplit(href).fragment)
     target = _normal(path)
     if target not in known:
-        near = (href, href.rsplit("/", 1)[-1])
+        near = (*_written_as_target(href), href, href.rsplit("/", 1)[-1])
         if href.lower().endswith(IMAGES):
             return Finding(near, f"de afbeelding '{href}' bestaat niet",
                            "zet het bestand op die plek of verbeter het pad; het pad telt vanaf de map van het bestand")
@@ -75,7 +81,7 @@ def _check(href: str, page_url: str, known: set[str], ids: dict[str, frozenset[s
         headings = sorted(ids[target])[:6]
         choose = (f"kies een kopje dat er wel is: {', '.join('#' + h for h in headings)}" if headings
                   else "haal het stuk vanaf # weg: die pagina heeft geen kopjes om naar te linken")
-        return Finding((href, f"#{fragment}"),
+        return Finding((*_written_as_target(href), href, f"#{fragment}"),
                        f"de link naar /{target}#{fragment} wijst naar een kopje dat op die pagina niet staat", choose)
     return None
 
