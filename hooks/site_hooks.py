@@ -110,22 +110,22 @@ def on_files(files, config):
         return Files([f for f in files if not f.is_documentation_page() and not f.src_uri.startswith(("nieuws/",
                                                                                                          "portretten/"))])
     for post in site.posts:
-        file = files.get_file_from_path(post.src_uri)
+        file = files.src_uris[post.src_uri]
         file.dest_uri = post.dest_uri
         file.url = post.url if config.use_directory_urls else post.dest_uri
         file.abs_dest_path = os.path.normpath(os.path.join(config.site_dir, post.dest_uri))
     for src_uri in site.hidden:
-        files.get_file_from_path(src_uri).inclusion = InclusionLevel.DRAFT
+        files.src_uris[src_uri].inclusion = InclusionLevel.DRAFT
     # Photos are published as their renditions (on_post_build), never as the original; MkDocs
     # still knows the original, so that it makes links to it relative to each page.
     for src_uri in _build.photos.photos:
-        files.get_file_from_path(src_uri).inclusion = InclusionLevel.EXCLUDED
+        files.src_uris[src_uri].inclusion = InclusionLevel.EXCLUDED
     # Edit links point at the file a page comes from: docs/… or the data file.
     docs = _build.settings.docs_dir.relative_to(_build.settings.root).as_posix()
     for file in files.documentation_pages():
         file.edit_uri = f"{docs}/{file.src_uri}"
     for new in _build.new_files({f.dest_uri: f"/{f.url}" for f in files}):
-        old = files.get_file_from_path(new.src_uri)
+        old = files.src_uris.get(new.src_uri)
         if old:  # an SVG of docs/, published rebuilt
             files.remove(old)
         file = File.generated(config, new.src_uri, content=new.content, abs_src_path=new.source and str(new.source))
@@ -136,9 +136,11 @@ def on_files(files, config):
     if _build.preview:
         # MkDocs' dirty build rebuilds a page whose file is newer than its output; pages that
         # show other content have no such file: they are rebuilt when what they show changed.
-        stale = _build.stale_pages(lambda src: os.path.isfile(files.get_file_from_path(src).abs_dest_path))
+        stale = _build.stale_pages(lambda src: os.path.isfile(files.src_uris[src].abs_dest_path))
         for src_uri, is_stale in stale.items():
-            files.get_file_from_path(src_uri).is_modified = lambda is_stale=is_stale: is_stale
+            files.src_uris[src_uri].is_modified = lambda is_stale=is_stale: is_stale
+        for src_uri in _build.preview.moved_links(lambda src: (file := files.src_uris.get(src)) and file.url):
+            files.src_uris[src_uri].is_modified = lambda: True
         _build.preview.remove_moved({f.dest_uri for f in files})
     return files
 
@@ -173,7 +175,7 @@ def on_env(env, config, files):
         return env
     _build.check_pages({f.dest_uri: f.url for f in files},
                        {f.src_uri: f.url for f in files.documentation_pages()})
-    for file in filter(None, map(files.get_file_from_path, _build.drafts_only_files(f.src_uri for f in files.media_files()))):
+    for file in filter(None, map(files.src_uris.get, _build.drafts_only_files(f.src_uri for f in files.media_files()))):
         file.inclusion = InclusionLevel.EXCLUDED
     if _build.problems and not _serving():
         _fail()

@@ -21,7 +21,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
 
 from jinja2 import Environment
 
@@ -43,7 +42,7 @@ from .outputs.editor_problems import FILE as PROBLEMS
 from .outputs.editor_problems import editor_problems
 from .outputs.feeds import NEWSLETTER_FEED_LENGTH, FeedWriter, carried_posts
 from .outputs.house_style import STYLESHEET, colours, loads, missing
-from .outputs.html import PageInfo, ProcessedPage, Step, findings, line_of, process
+from .outputs.html import PageInfo, ProcessedPage, Step, findings, line_of, process, site_path
 from .outputs.images import image_files, image_paths
 from .outputs.links import check_links, own_address, relative_own_links
 from .outputs.photos import Photos, responsive_photos
@@ -305,15 +304,18 @@ class Build:
         for path, line, what, fix in findings(pages, lambda page: self.read(page.path)):
             self.problems.append(Problem(path, line, what, fix))
         self.sitemap.extend(SitemapEntry(url, site.modified(src_uri)) for src_uri, url in documentation.items())
+        if self.preview:
+            page_at = {site_path(url): src_uri for src_uri, url in documentation.items()}
+            for src_uri, page in self.pages.items():
+                linked = {page_at[path] for path in page.own_paths() if path in page_at} - {src_uri}
+                self.preview.keep_links(src_uri, {target: documentation[target] for target in sorted(linked)})
 
     def drafts_only_files(self, media: Iterable[str]) -> set[str]:
         """The files of docs/ (`media`: photos, drawings, pdf's) that only the pages this build leaves out
         refer to: a draft's photo is not published before the draft. Found in the rendered pages' links
         and the shown items' photos, and in the text of the pages left out (content/draft_files.py)."""
         content = self.content
-        shown = {posixpath.normpath(posixpath.join(posixpath.dirname("/" + page.page.url + "x"),
-                                                   unquote(urlsplit(link).path))).lstrip("/")
-                 for page in self.pages.values() for link in page.links if not urlsplit(link).scheme}
+        shown = {path for page in self.pages.values() for path in page.own_paths()}
         shown |= {item.image for item in (*content.shown, *content.portraits) if item.image}
         hidden_items = [item for item in (*content.posts, *content.all_portraits) if item.src_uri in content.hidden]
         hidden = {item.image for item in hidden_items if item.image}

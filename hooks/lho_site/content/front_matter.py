@@ -12,7 +12,7 @@ from ..routes import NETWORKS, PORTRAITS, POSTS
 from . import yaml_lines
 from .descriptions import check_photo_description, lines_outside_code
 from .fields import Names, check_rules, read_record
-from .files import HERO_WIDTH, PHOTOS, photo_width
+from .files import HERO_WIDTH, PHOTOS, listing, photo_width
 from .problems import Problems
 from .schema import PAGE, Schema
 
@@ -140,9 +140,9 @@ def check_fixed_pages(root: Path, docs_dir: Path, is_site_page: Callable[[str], 
     """The front matter of every hand-written page of the site that is no post or portrait (schema.PAGE),
     the valid ones returned; a page in the wrong place gets its own line (content/files.py)."""
     found = []
-    for source in sorted(path for path in docs_dir.rglob("*.md") if path.is_file()):
-        src_uri = source.relative_to(docs_dir).as_posix()
-        if is_site_page(src_uri) and not src_uri.startswith(f"{POSTS}/") \
+    for src_uri in (src for src, is_folder in listing(docs_dir) if not is_folder and src.endswith(".md")):
+        source = docs_dir / src_uri
+        if source.is_file() and is_site_page(src_uri) and not src_uri.startswith(f"{POSTS}/") \
                 and not (src_uri.rpartition("/")[0] == PORTRAITS and source.name != "index.md"):
             page = read_page(root, docs_dir, source, PAGE, {}, problems)
             template = page.record.get("template") if page else None

@@ -7,7 +7,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from markdown.extensions.toc import slugify
@@ -191,7 +191,7 @@ def load_posts(root: Path, docs_dir: Path, names: Names, id_prefix: str, now: dt
     `id_prefix` starts the feed id of posts that do not pin one (a tag: URI authority).
     """
     posts, pages = [], {}
-    for source in sorted(path for path in (docs_dir / POSTS).rglob("*.md") if path.is_file()):
+    for source in sorted((path for path in (docs_dir / POSTS).rglob("*.md") if path.is_file()), key=lambda p: p.parts):
         loaded = _load_post(root, docs_dir, source, names, id_prefix, now, problems)
         if loaded is not None:
             posts.append(loaded[0])
@@ -332,14 +332,16 @@ def _normal(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def copy_keys(title: str, description: str, body: str) -> dict[str, str]:
+@lru_cache(maxsize=8192)
+def copy_keys(title: str, description: str, body: str) -> tuple[tuple[str, str], ...]:
     """What makes a post a copy of an earlier one not yet rewritten: the same title and summary, or the
-    same text (of some length). Kind of sameness → key; the build and the WordPress import use these."""
-    keys = {"title": f"{_normal(title)}\0{_normal(description)}"}
-    text = _normal(body)
-    if len(text.split()) >= COPY_MIN_WORDS:
-        keys["text"] = text
-    return keys
+    same text (of some length). (Kind of sameness, key) pairs; the build and the WordPress import use these.
+    Kept by the texts: a preview rebuild normalises only the post that changed."""
+    keys = [("title", f"{_normal(title)}\0{_normal(description)}")]
+    words = body.split()
+    if len(words) >= COPY_MIN_WORDS:
+        keys.append(("text", " ".join(words).casefold()))
+    return tuple(keys)
 
 
 def _check_copies(posts: list[Post], pages: dict[str, PageSource], problems: Problems) -> None:
@@ -350,7 +352,7 @@ def _check_copies(posts: list[Post], pages: dict[str, PageSource], problems: Pro
     # Of two posts of the same moment, the longer file name is the copy (the web editor's "Dupliceren" adds -1).
     for post in sorted((p for p in posts if not p.draft), key=lambda p: (p.moment.when, len(p.path), p.path)):
         page = pages[post.path]
-        for kind, key in copy_keys(post.title, post.description, page.body).items():
+        for kind, key in copy_keys(post.title, post.description, page.body):
             original = first.setdefault((kind, key), post)
             if original is post:
                 continue

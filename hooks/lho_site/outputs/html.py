@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from html import unescape
+from urllib.parse import unquote, urlsplit
 
 import lxml.html
 from lxml.html import HtmlElement
@@ -41,6 +42,12 @@ class PageInfo:
         return posixpath.relpath("/" + path, self.folder)
 
 
+def site_path(address: str) -> str:
+    """An address on the site ("/nieuws/x/", "nieuws/x/index.html", "./") as the path from its root that
+    `ProcessedPage.own_paths` gives: "nieuws/x", "nieuws/x/index.html", ""."""
+    return posixpath.normpath("/" + address).strip("/")
+
+
 @dataclass(frozen=True)
 class Finding:
     """Something wrong in the content that a step found: where (as written) and what to do."""
@@ -62,6 +69,16 @@ class ProcessedPage:
     links: tuple[str, ...]
     """Every href and src in the content, as MkDocs rendered them (before the steps)."""
     findings: list[Finding] = field(default_factory=list)
+
+    def own_paths(self) -> set[str]:
+        """What the content links to on this site, as paths from the site's root without a slash at either end
+        ("nieuws/2024/04/slug", "nieuws/posts/foto.jpg"): every link and source without scheme or host."""
+        found = set()
+        for link in self.links:
+            parts = urlsplit(link)
+            if not (parts.scheme or parts.netloc) and parts.path:
+                found.add(site_path(posixpath.join(self.page.folder, unquote(parts.path))))
+        return found
 
     def kept(self) -> ProcessedPage:
         """The page without its tree, for what needs it after processing (feeds, checks): trees held for

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from functools import cached_property
 
 from markdown.extensions.toc import slugify
 
@@ -27,8 +28,9 @@ class ShareCard:
     """Above the title: the categories and date of a post, or the kind of page."""
     site_name: str
 
-    @property
+    @cached_property
     def path(self) -> str:
+        """Named by a hash of all it shows; asked for often (the card's page, the build's files, drawing)."""
         digest = hashlib.sha256("\n".join((self.title, self.label, self.site_name)).encode()).hexdigest()[:10]
         return f"{FOLDER}/{slugify(self.title, '-')[:48].strip('-') or 'pagina'}-{digest}.png"
 

@@ -27,7 +27,7 @@ import hashlib
 import json
 import os
 import shutil
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from ..content.posts import Post
@@ -88,14 +88,16 @@ def page_digests(site: Site, generated: Iterable[GeneratedPage], root: Path) -> 
     """For each page that shows other content: a hash of everything it displays. A page that stands for
     itself (pages/registry.py `Page`: its template reads the site) changes with any shown post or issue;
     a post or portrait with its own file and text, and the posts it ends with (pages/reading.py)."""
+    everything = _hash(_describe((site.shown, site.issues)))  # once, not for each such page: 2,000 posts each
+
     def shows(src_uri: str) -> object:
         context = site.context(src_uri)
         if any(isinstance(item, Page) for item in context.values()):
-            return context, site.shown, site.issues
-        return context
+            return _describe(context), everything
+        return _describe(context)
 
-    digests = {page.src_uri: _hash(page.source(), _describe(shows(page.src_uri))) for page in generated}
-    digests["index.md"] = _hash(_describe(shows("index.md")))
+    digests = {page.src_uri: _hash(page.source(), shows(page.src_uri)) for page in generated}
+    digests["index.md"] = _hash(shows("index.md"))
     for src_uri, (page_type, item) in site.pages.items():
         if page_type.reading and not page_type.generated:
             digests[src_uri] = _hash(_describe(item), _describe(site.related(src_uri)), _stat(root / item.path))
@@ -129,7 +131,7 @@ class PreviewRecord:
         self.search_index = index.read_bytes() if index.is_file() else None
         """The previous search index: a rebuild indexes only the pages it renders."""
         self._previous = previous
-        self._next = {"site": fingerprint, "pages": {}, "outputs": [], "feeds": None, "copies": {}}
+        self._next = {"site": fingerprint, "pages": {}, "outputs": [], "feeds": None, "copies": {}, "links": {}}
 
     def stale(self, digests: dict[str, str], exists) -> set[str]:
         """The pages (of `digests`) whose content changed, or whose output `exists(src_uri)` not."""
@@ -146,6 +148,18 @@ class PreviewRecord:
                 path = path.parent
                 path.rmdir()
         self._next["outputs"] = sorted(outputs)
+
+    def moved_links(self, url_of: Callable[[str], str | None]) -> set[str]:
+        """The pages whose text links to a page that now has another address (`url_of(src_uri)`; None when it is
+        gone): a post whose date changed moves, and the links to it change. Each page's links are kept for the
+        next rebuild: those of the pages this build renders as `keep_links` is told."""
+        kept = {src: targets for src, targets in self._previous.get("links", {}).items() if url_of(src) is not None}
+        self._next["links"] = kept
+        return {src for src, targets in kept.items() if any(url_of(target) != url for target, url in targets.items())}
+
+    def keep_links(self, src_uri: str, targets: dict[str, str]) -> None:
+        """The pages (src_uri → address) a page this build rendered links to."""
+        self._next["links"][src_uri] = targets
 
     def feeds_changed(self, digest: str) -> bool:
         self._next["feeds"] = digest

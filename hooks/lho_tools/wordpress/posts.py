@@ -325,7 +325,7 @@ class Import:
         posts = [i for i in self.planned if not i.is_page and not i.front_matter.get("draft")]
         for imported in sorted(posts, key=lambda i: (i.front_matter["date"], i.path)):
             matter = imported.front_matter
-            for key in copy_keys(matter["title"], matter["description"], imported.markdown).items():
+            for key in copy_keys(matter["title"], matter["description"], imported.markdown):
                 original = first.setdefault(key, imported)
                 if original is not imported:
                     matter["draft"] = True
