@@ -201,7 +201,9 @@ def on_env(env, config, files):
     # The policy's hashes: every script partial, rendered for every depth of page (its base_url) before
     # any content is in a page; the 404 page has the site's path as its base.
     bases = {get_relative_url(".", f.url) for f in files.documentation_pages()} | {".", urlsplit(config.site_url).path}
-    partials = [name for name in env.list_templates() if name.startswith(SCRIPT_PARTIALS)]
+    # Listed from the theme's folders, not with env.list_templates(), which walks all of Material's templates.
+    partials = sorted({SCRIPT_PARTIALS + name for folder in config.theme.dirs if os.path.isdir(folder + "/" + SCRIPT_PARTIALS)
+                       for name in os.listdir(folder + "/" + SCRIPT_PARTIALS)})
     features = config.theme.get("features") or []
     docs_dir = _build.settings.docs_dir
     docs = docs_dir.relative_to(_build.settings.root).as_posix()

@@ -349,9 +349,10 @@ class Build:
         # Every build: a rebuild of the preview may have a new post, and a card drawn before is kept in the cache.
         outputs |= image_files(site.wordmark, site.share_cards.values(), self.palette, settings.root / ".cache" / "cards",
                                fork_workers())
-        for old_card in (site_dir / CARD_FOLDER).glob("*.png") if preview else ():
-            if old_card.relative_to(site_dir).as_posix() not in site.share_cards:
-                old_card.unlink()
+        cards = site_dir / CARD_FOLDER
+        for name in os.listdir(cards) if preview and cards.is_dir() else ():
+            if name.endswith(".png") and f"{CARD_FOLDER}/{name}" not in site.share_cards:
+                (cards / name).unlink()
         if settings.search is not None:
             previous = preview.search_index if preview and not preview.full else None
             # The home page's address is "./" to MkDocs and "" in the search index.

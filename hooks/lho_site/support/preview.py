@@ -169,7 +169,8 @@ class PreviewRecord:
         """Whether the output at `dest_uri` is still the copy of the file `cached` that an earlier rebuild made.
         Cached files are named by a hash of all they hold (a share card's), so the same name is the same bytes."""
         self._next["copies"][dest_uri] = cached.name
-        return self._previous.get("copies", {}).get(dest_uri) == cached.name and (self.site_dir / dest_uri).is_file()
+        return (self._previous.get("copies", {}).get(dest_uri) == cached.name
+                and os.path.isfile(os.path.join(self.site_dir, dest_uri)))
 
     def keep_html(self, src_uri: str, html: str) -> None:
         """The processed HTML of a page this build rendered, for later rebuilds' feeds."""
