@@ -30,7 +30,7 @@ def promise(number):
     return Promise(number, f"Belofte {number}", "Tekst.")
 
 
-def test_related_posts_share_a_category_or_promise_most_in_common_first_then_newest():
+def test_related_posts_share_a_category_or_promise_most_in_common_first_then_nearest():
     three = promise(3)
     posts = [make_post(n, NEWS if n % 2 else MEET) for n in range(6, 0, -1)]  # newest first
     both = make_post(7, MEET, promises=(three,))
@@ -38,6 +38,17 @@ def test_related_posts_share_a_category_or_promise_most_in_common_first_then_new
     found = RelatedPosts([item, both, *posts]).of(item)
     assert found == [both, posts[0], posts[2]]
     assert item not in RelatedPosts([item]).of(item)
+
+
+def test_among_equals_the_nearest_in_time_come_first_and_a_new_post_changes_few_lists():
+    posts = [make_post(n) for n in range(20, 0, -1)]  # newest first, one a day, all of one category
+    related = RelatedPosts(posts)
+    # A day newer and a day older are as near: the newer first.
+    assert related.of(posts[10]) == [posts[9], posts[11], posts[8]]
+    assert related.of(posts[0]) == posts[1:4] and related.of(posts[-1]) == posts[-2:-5:-1]
+    new = make_post(21)
+    with_new = RelatedPosts([new, *posts])
+    assert [post for post in posts if with_new.of(post) != related.of(post)] == posts[:2]
 
 
 def test_a_portrait_is_related_by_its_promises_only():
@@ -71,7 +82,8 @@ def test_the_mistake_report_goes_to_the_contact_address_naming_the_page():
 
 
 def test_related_posts_are_those_that_scoring_every_post_would_give():
-    """The search stops once enough posts have all in common; what it returns is what scoring all of them gives."""
+    """The search stops once enough posts have all in common; what it returns is what scoring and ordering all
+    of them (most in common, then nearest in time, then newest) gives."""
     import random
     promises = [promise(n) for n in range(1, 5)]
     rng = random.Random(7)
@@ -81,5 +93,7 @@ def test_related_posts_are_those_that_scoring_every_post_would_give():
         def shared(post, item=item):
             return (len(set(item.promises) & set(post.promises))
                     + len(set(item.categories) & set(post.categories)))
-        everything = sorted((p for p in posts if p.src_uri != item.src_uri and shared(p)), key=shared, reverse=True)
+        def rank(post, item=item, shared=shared):
+            return -shared(post), abs(post.moment.when - item.moment.when), -post.moment.when.timestamp()
+        everything = sorted((p for p in posts if p.src_uri != item.src_uri and shared(p)), key=rank)
         assert RelatedPosts(posts).of(item) == everything[:3]

@@ -8,7 +8,7 @@ plain links: no script of another site is loaded to share.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote, urlencode
@@ -42,21 +42,42 @@ class RelatedPosts:
 
     def __init__(self, posts: Sequence[Any]) -> None:
         self._posts = [(_topics(post), post) for post in posts]
+        self._place = {post.src_uri: index for index, post in enumerate(posts)}
 
     def of(self, item: Any, limit: int = 3) -> list[Any]:
         """Up to `limit` posts that share a promise of the manifest or a category with `item`: most in common
-        first, among equals the newest; never `item` itself."""
+        first, among equals the nearest in time (before or after; the newer of two as near), as Hugo's related
+        content weighs dates. So each post gets its own (the newest of a category are on the category's page),
+        and a new post joins the lists of the few posts nearest to it, not of every post of its category.
+        An item of no date (a portrait) gets the newest. Never `item` itself."""
         topics = _topics(item)
         most, found, best = len(topics), [], 0
-        for post_topics, post in self._posts:
+        for post_topics, post in self._nearest_first(item):
             score = len(topics & post_topics)
-            if score and post.src_uri != item.src_uri:
+            if score:
                 found.append((score, post))
                 best += score == most
-                if best == limit:  # newer posts with all in common: no older one can come before them
+                if best == limit:  # nearer posts with all in common: no farther one can come before them
                     break
-        # sorted() is stable: newest first among equals.
+        # sorted() is stable: nearest first among equals.
         return [post for _, post in sorted(found, key=lambda scored: scored[0], reverse=True)[:limit]]
+
+    def _nearest_first(self, item: Any) -> Iterator[tuple[frozenset, Any]]:
+        """The posts but `item`, nearest to it in time first: outward from its place in the list."""
+        place = self._place.get(item.src_uri)
+        if place is None:  # not a post: the newest first
+            yield from self._posts
+            return
+        when = item.moment.when
+        newer, older = place - 1, place + 1
+        while newer >= 0 or older < len(self._posts):
+            if older >= len(self._posts) or (newer >= 0 and self._posts[newer][1].moment.when - when
+                                               <= when - self._posts[older][1].moment.when):
+                yield self._posts[newer]
+                newer -= 1
+            else:
+                yield self._posts[older]
+                older += 1
 
 
 @dataclass(frozen=True)
