@@ -117,6 +117,8 @@ _NAVIGATION_RELS = {"canonical", "alternate", "author", "license", "me", "prev",
                     "nofollow", "noopener", "noreferrer", "bookmark", "tag", "search"}
 """Link relations that only name another address; every other one (stylesheet, icon, preload…) fetches it."""
 _FRAMES = {"iframe", "frame", "frameset", "object", "embed", "applet", "portal", "fencedframe"}
+_JUDGED_TAGS = {"script", *_FRAMES, "base", "noscript", "template", "meta", "link", "style"}
+"""The elements judged by what they are; any other only by its attributes (most of a page: p, a, div, span)."""
 _BAD_SCHEMES = {"javascript", "vbscript", "data"}
 _EXECUTABLE_TYPES = {"", "text/javascript", "module", "application/javascript", "application/ecmascript",
                      "text/ecmascript", "application/x-javascript", "text/jscript", "text/livescript"}
@@ -170,6 +172,8 @@ class _Judge:
         for name, value in attributes.items():
             if name.startswith("on") or name == "style" or name in _URL_ATTRIBUTES or name.endswith(":href"):
                 self.attribute(tag, name, value, attributes)  # only these can run, load or lead anywhere
+        if tag not in _JUDGED_TAGS:
+            return
         if tag == "script":
             self.script(node, attributes)
         elif tag in _FRAMES:
