@@ -43,6 +43,7 @@ class RelatedPosts:
     def __init__(self, posts: Sequence[Any]) -> None:
         self._posts = [(_topics(post), post) for post in posts]
         self._place = {post.src_uri: index for index, post in enumerate(posts)}
+        self._times = [post.moment.when.timestamp() for post in posts]
 
     def of(self, item: Any, limit: int = 3) -> list[Any]:
         """Up to `limit` posts that share a promise of the manifest or a category with `item`: most in common
@@ -52,7 +53,8 @@ class RelatedPosts:
         An item of no date (a portrait) gets the newest. Never `item` itself."""
         topics = _topics(item)
         most, found, best = len(topics), [], 0
-        for post_topics, post in self._nearest_first(item):
+        for index in self._nearest_first(item):
+            post_topics, post = self._posts[index]
             score = len(topics & post_topics)
             if score:
                 found.append((score, post))
@@ -62,22 +64,22 @@ class RelatedPosts:
         # sorted() is stable: nearest first among equals.
         return [post for _, post in sorted(found, key=lambda scored: scored[0], reverse=True)[:limit]]
 
-    def _nearest_first(self, item: Any) -> Iterator[tuple[frozenset, Any]]:
-        """The posts but `item`, nearest to it in time first: outward from its place in the list."""
-        place = self._place.get(item.src_uri)
+    def _nearest_first(self, item: Any) -> Iterator[int]:
+        """The places of the posts but `item`, nearest to it in time first: outward from its own place."""
+        place, times, count = self._place.get(item.src_uri), self._times, len(self._times)
         if place is None:  # not a post: the newest first
-            yield from self._posts
+            yield from range(count)
             return
-        when = item.moment.when
-        newer, older = place - 1, place + 1
-        while newer >= 0 or older < len(self._posts):
-            if older >= len(self._posts) or (newer >= 0 and self._posts[newer][1].moment.when - when
-                                               <= when - self._posts[older][1].moment.when):
-                yield self._posts[newer]
+        when, newer, older = times[place], place - 1, place + 1
+        while newer >= 0 and older < count:
+            if times[newer] - when <= when - times[older]:
+                yield newer
                 newer -= 1
             else:
-                yield self._posts[older]
+                yield older
                 older += 1
+        yield from range(newer, -1, -1)
+        yield from range(older, count)
 
 
 @dataclass(frozen=True)
