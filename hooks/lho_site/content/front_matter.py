@@ -141,9 +141,11 @@ def check_fixed_pages(root: Path, docs_dir: Path, is_site_page: Callable[[str], 
     the valid ones returned; a page in the wrong place gets its own line (content/files.py)."""
     found = []
     for src_uri in (src for src, is_folder in listing(docs_dir) if not is_folder and src.endswith(".md")):
+        folder, _, name = src_uri.rpartition("/")
+        if src_uri.startswith(f"{POSTS}/") or (folder == PORTRAITS and name != "index.md"):
+            continue  # a post or a portrait: read with its own schema
         source = docs_dir / src_uri
-        if source.is_file() and is_site_page(src_uri) and not src_uri.startswith(f"{POSTS}/") \
-                and not (src_uri.rpartition("/")[0] == PORTRAITS and source.name != "index.md"):
+        if source.is_file() and is_site_page(src_uri):
             page = read_page(root, docs_dir, source, PAGE, {}, problems)
             template = page.record.get("template") if page else None
             if template and TEMPLATE_PAGES[template] != src_uri:
