@@ -7,7 +7,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 from pathlib import Path
 
 from markdown.extensions.toc import slugify
@@ -332,15 +332,14 @@ def _normal(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-@lru_cache(maxsize=8192)
 def copy_keys(title: str, description: str, body: str) -> tuple[tuple[str, str], ...]:
     """What makes a post a copy of an earlier one not yet rewritten: the same title and summary, or the
     same text (of some length). (Kind of sameness, key) pairs; the build and the WordPress import use these.
-    Kept by the texts: a preview rebuild normalises only the post that changed."""
+    The text's key is a hash of it: an archive's texts are not held twice over while its posts are compared."""
     keys = [("title", f"{_normal(title)}\0{_normal(description)}")]
     words = body.split()
     if len(words) >= COPY_MIN_WORDS:
-        keys.append(("text", " ".join(words).casefold()))
+        keys.append(("text", hashlib.sha256(" ".join(words).casefold().encode("utf-8")).hexdigest()))
     return tuple(keys)
 
 
