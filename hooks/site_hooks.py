@@ -139,7 +139,9 @@ def on_files(files, config):
         stale = _build.stale_pages(lambda src: os.path.isfile(files.src_uris[src].abs_dest_path))
         for src_uri, is_stale in stale.items():
             files.src_uris[src_uri].is_modified = lambda is_stale=is_stale: is_stale
-        for src_uri in _build.preview.moved_links(lambda src: (file := files.src_uris.get(src)) and file.url):
+        changed = _build.preview.changed_links(lambda src: (file := files.src_uris.get(src)) and file.url,
+                                               lambda src: src in files.src_uris and files.src_uris[src].is_modified())
+        for src_uri in changed:
             files.src_uris[src_uri].is_modified = lambda: True
         _build.preview.remove_moved({f.dest_uri for f in files})
     return files

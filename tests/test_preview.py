@@ -94,6 +94,28 @@ def test_a_typo_rebuilds_the_post_and_what_shows_it_not_the_rest(tmp_path):
     assert (served / CARD_FOLDER).is_dir() and not [p for p in rewritten if p.startswith(CARD_FOLDER)]
 
 
+@pytest.mark.parametrize("linking", ["docs/paginas/over.md", POST.format("2024-01-15-bericht-15")])
+def test_a_heading_linked_to_from_another_page_that_goes_is_reported_as_a_fresh_build_does(tmp_path, linking):
+    """The linking page did not change, but its link to a place on the edited post now leads nowhere."""
+    target = POST.format("2024-01-12-bericht-12")
+    config = fixture_site(tmp_path, START | {target: post("Bericht 12", "2024-01-12", body="## Een kop\n\nTekst.\n"),
+                                             "docs/paginas/over.md": "---\ntitle: Over ons\n---\n\nTekst.\n"})
+    page = config.parent / linking
+    page.write_text(page.read_text(encoding="utf-8") + "\nZie [de kop](/nieuws/2024/01/bericht-12/#een-kop).\n",
+                    encoding="utf-8")
+    served = tmp_path / "served"
+    first = build_site(config, served, command="serve", dirty=True)
+    assert first.error is None, first.how_to_reproduce()
+    write(config.parent, {target: post("Bericht 12", "2024-01-12", body="## Andere kop\n\nTekst.\n")})
+    again = build_site(config, served, command="serve", dirty=True)
+    fresh = build_site(config, tmp_path / "fresh")
+    problems = [error for error in fresh.errors if error.startswith("docs/")]  # not the count at the end
+    assert any(error.startswith(linking) and "#een-kop" in error for error in problems), fresh.errors
+    assert again.shows_content_errors
+    assert [li.get_text(" ", strip=True) for li in again.html("index.html").select("li")] == [
+        error.replace(": ", " : ", 1) for error in problems]
+
+
 def test_a_content_error_shows_in_the_browser_and_goes_once_fixed(tmp_path):
     """Like Hugo's server: `make serve` keeps running and every address shows the problems,
     on a page that reloads itself; the next build after the fix is the whole site again."""

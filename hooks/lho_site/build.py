@@ -308,7 +308,9 @@ class Build:
             page_at = {site_path(url): src_uri for src_uri, url in documentation.items()}
             for src_uri, page in self.pages.items():
                 linked = {page_at[path] for path in page.own_paths() if path in page_at} - {src_uri}
-                self.preview.keep_links(src_uri, {target: documentation[target] for target in sorted(linked)})
+                anchored = {page_at[path] for path in page.own_paths(anchored=True) if path in page_at} - {src_uri}
+                self.preview.keep_links(src_uri, {target: documentation[target] for target in sorted(linked)},
+                                        sorted(anchored))
 
     def drafts_only_files(self, media: Iterable[str]) -> set[str]:
         """The files of docs/ (`media`: photos, drawings, pdf's) that only the pages this build leaves out

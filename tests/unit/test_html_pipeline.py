@@ -28,4 +28,5 @@ def test_own_paths_are_the_site_paths_a_page_links_to():
             '<a href="../../../../">home</a><a href="//cdn.nl/e.js">g</a></p>')
     page = process(html, PageInfo("nieuws/posts/a.md", "nieuws/2024/04/a/", "docs/nieuws/posts/a.md"))
     assert page.own_paths() == {"nieuws/2024/03/b", "nieuws/2024/04/c/index.html", "nieuws/2024/04/a/foto a.jpg", ""}
+    assert page.own_paths(anchored=True) == {"nieuws/2024/04/c/index.html"}
     assert site_path("./") == "" and site_path("nieuws/2024/03/b/") == "nieuws/2024/03/b"

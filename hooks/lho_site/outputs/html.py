@@ -70,13 +70,14 @@ class ProcessedPage:
     """Every href and src in the content, as MkDocs rendered them (before the steps)."""
     findings: list[Finding] = field(default_factory=list)
 
-    def own_paths(self) -> set[str]:
+    def own_paths(self, anchored: bool = False) -> set[str]:
         """What the content links to on this site, as paths from the site's root without a slash at either end
-        ("nieuws/2024/04/slug", "nieuws/posts/foto.jpg"): every link and source without scheme or host."""
+        ("nieuws/2024/04/slug", "nieuws/posts/foto.jpg"): every link and source without scheme or host; with
+        `anchored`, only those of links to a place on that page (#kop)."""
         found = set()
         for link in self.links:
             parts = urlsplit(link)
-            if not (parts.scheme or parts.netloc) and parts.path:
+            if not (parts.scheme or parts.netloc) and parts.path and (parts.fragment or not anchored):
                 found.add(site_path(posixpath.join(self.page.folder, unquote(parts.path))))
         return found
 

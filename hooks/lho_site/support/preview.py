@@ -131,7 +131,7 @@ class PreviewRecord:
         self.search_index = index.read_bytes() if index.is_file() else None
         """The previous search index: a rebuild indexes only the pages it renders."""
         self._previous = previous
-        self._next = {"site": fingerprint, "pages": {}, "outputs": [], "feeds": None, "copies": {}, "links": {}}
+        self._next = {"site": fingerprint, "pages": {}, "outputs": [], "feeds": None, "copies": {}, "links": {}, "anchors": {}}
 
     def stale(self, digests: dict[str, str], exists) -> set[str]:
         """The pages (of `digests`) whose content changed, or whose output `exists(src_uri)` not."""
@@ -149,17 +149,23 @@ class PreviewRecord:
                 path.rmdir()
         self._next["outputs"] = sorted(outputs)
 
-    def moved_links(self, url_of: Callable[[str], str | None]) -> set[str]:
-        """The pages whose text links to a page that now has another address (`url_of(src_uri)`; None when it is
-        gone): a post whose date changed moves, and the links to it change. Each page's links are kept for the
-        next rebuild: those of the pages this build renders as `keep_links` is told."""
-        kept = {src: targets for src, targets in self._previous.get("links", {}).items() if url_of(src) is not None}
-        self._next["links"] = kept
-        return {src for src, targets in kept.items() if any(url_of(target) != url for target, url in targets.items())}
+    def changed_links(self, url_of: Callable[[str], str | None], rendered_again: Callable[[str], bool]) -> set[str]:
+        """The pages whose links change or may break: those whose text links to a page that now has another
+        address (`url_of(src_uri)`; None when it is gone: a post whose date changed moves), and those that link
+        to a place (#kop) on a page this build renders again (`rendered_again`), whose headings may be others
+        now: rendered again, their links are checked again. Each page's links are kept for the next rebuild:
+        those of the pages this build renders as `keep_links` is told."""
+        links = {src: targets for src, targets in self._previous.get("links", {}).items() if url_of(src) is not None}
+        anchors = {src: targets for src, targets in self._previous.get("anchors", {}).items() if src in links}
+        self._next["links"], self._next["anchors"] = links, anchors
+        return ({src for src, targets in links.items() if any(url_of(target) != url for target, url in targets.items())}
+                | {src for src, targets in anchors.items() if any(map(rendered_again, targets))})
 
-    def keep_links(self, src_uri: str, targets: dict[str, str]) -> None:
-        """The pages (src_uri → address) a page this build rendered links to."""
+    def keep_links(self, src_uri: str, targets: dict[str, str], anchored: list[str]) -> None:
+        """The pages (src_uri → address) a page this build rendered links to, and those of them it links to a place
+        on."""
         self._next["links"][src_uri] = targets
+        self._next["anchors"][src_uri] = anchored
 
     def feeds_changed(self, digest: str) -> bool:
         self._next["feeds"] = digest
