@@ -175,8 +175,9 @@ def on_page_content(html, page, config, files):
 def on_env(env, config, files):
     if _build.site is None:
         return env
-    _build.check_pages({f.dest_uri: f.url for f in files},
-                       {f.src_uri: f.url for f in files.documentation_pages()})
+    left_out = {f.url: f.src_uri for f in files if f.is_documentation_page() and f.inclusion.is_excluded()}
+    _build.check_pages({f.dest_uri: f.url for f in files if f.url not in left_out},
+                       {f.src_uri: f.url for f in files.documentation_pages()}, left_out)
     for file in filter(None, map(files.src_uris.get, _build.drafts_only_files(f.src_uri for f in files.media_files()))):
         file.inclusion = InclusionLevel.EXCLUDED
     if _build.problems and not _serving():

@@ -367,6 +367,32 @@ def test_broken_links_fail_with_dutch_path_line_message(tmp_path, case):
     expect_only(failed_build(tmp_path, {POST: post(front_matter, body)}), expected)
 
 
+def test_an_image_in_html_written_from_the_files_folder_says_how_to_write_it(tmp_path):
+    """In <img> a path counts from the page's address, which editors cannot know; the Markdown way counts from
+    the file's folder, as the usual message says: say which is which."""
+    files = {POST: post(GOOD, 'Inleiding.\n\n<img src="fotos/schema.svg" alt="Het schema van de dag">\n'),
+             "docs/nieuws/posts/fotos/schema.svg": DRAWING}
+    expect_only(failed_build(tmp_path, files), [
+        f"{POST}:10: de afbeelding 'fotos/schema.svg' staat in <img>, en daar telt het pad vanaf het webadres van de "
+        "pagina, niet vanaf de map van het bestand — schrijf de afbeelding als ![beschrijving](fotos/schema.svg): dan "
+        "telt het pad vanaf de map van het bestand (en krijgt een foto ook de formaten voor telefoons)"])
+
+
+@pytest.mark.parametrize("waiting", ["draft", "date"])
+def test_a_link_to_a_post_not_yet_on_the_site_fails_saying_so(tmp_path, waiting):
+    """A draft or a post waiting for its date is not built: a link to it would lead nowhere on the site."""
+    day = dt.date(2024, 1, 20) if waiting == "draft" else dt.date.today() + dt.timedelta(days=30)
+    name = f"{day.isoformat()}-later.md"
+    later = GOOD.replace("title: Bericht", "title: Later").replace("2024-02-01", day.isoformat())
+    files = {POST: post(GOOD, f"Inleiding.\n\nZie [het volgende]({name}).\n"),
+             f"docs/nieuws/posts/{name}": post(later + ("draft: true\n" if waiting == "draft" else ""))}
+    built = failed_build(tmp_path, files)
+    assert [error for error in built.errors if error.startswith(POST)] == [
+        f"{POST}:10: de link naar {name} leidt naar een bericht dat nog niet op de site staat: een concept "
+        "(draft: true) of een bericht met een datum in de toekomst — haal de link weg tot dat bericht op de site "
+        "staat (make serve laat het al wel zien)"], built.errors
+
+
 def test_links_that_work_pass(tmp_path):
     body = ("Zie [het eerste](2024-01-10-eerste-bericht.md), [de site](https://example.org/nieuws/), "
             "[de voorpagina](https://example.org/), [ook](https://example.org), [en](/), "

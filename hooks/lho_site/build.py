@@ -293,14 +293,15 @@ class Build:
             self.search[page.url] = page_entries(page.url, title, processed.root)
         return processed.html
 
-    def check_pages(self, site_files: dict[str, str], documentation: dict[str, str]) -> None:
+    def check_pages(self, site_files: dict[str, str], documentation: dict[str, str], left_out: dict[str, str]) -> None:
         """Check the links of every rendered page; every finding of the pipeline becomes a problem.
-        `documentation`: the pages (src_uri → URL), for the sitemaps."""
+        `documentation`: the pages (src_uri → URL), for the sitemaps; `left_out`: the pages this build leaves out
+        (drafts, posts waiting for their date), URL → src_uri, not among `site_files`."""
         site = self.site
         known = ({*site_files.values()} | {a.path for a in site.announced} | set(image_paths(site.share_cards))
                  | set(self.photos.photos) | set(self.photos.files))
         pages = self.pages.values()
-        check_links(pages, {p.page.url: p.ids for p in pages}, known, site.data.url)
+        check_links(pages, {p.page.url: p.ids for p in pages}, known, site.data.url, left_out)
         for path, line, what, fix in findings(pages, lambda page: self.read(page.path)):
             self.problems.append(Problem(path, line, what, fix))
         self.sitemap.extend(SitemapEntry(url, site.modified(src_uri)) for src_uri, url in documentation.items())

@@ -9,6 +9,7 @@ reach a page or file of the build, and its #anchor a heading of that page.
 
 from __future__ import annotations
 
+import posixpath
 from collections.abc import Callable, Iterable
 from urllib.parse import unquote, urljoin, urlsplit
 
@@ -45,16 +46,27 @@ def _site_path(href: str, page_url: str, site_url: str) -> str | None:
 
 
 def check_links(pages: Iterable[ProcessedPage], ids: dict[str, frozenset[str]], known: Iterable[str],
-                site_url: str) -> None:
+                site_url: str, left_out: dict[str, str] | None = None) -> None:
     """Add a finding to each page for every link that leads to no file of `known` (site paths), or to
-    an anchor its page has not; `ids`: the ids of each page rendered in this build, by URL."""
+    an anchor its page has not; `ids`: the ids of each page rendered in this build, by URL; `left_out`: the
+    pages this build leaves out (drafts, posts waiting for their date), URL → src_uri."""
     known = {_normal(path) for path in known}
     ids = {_normal(url): value for url, value in ids.items()}
+    left_out = {_normal(url): src_uri for url, src_uri in (left_out or {}).items()}
     for page in pages:
         for href in dict.fromkeys(page.links):
-            finding = _check(href, page.page.url, known, ids, site_url)
+            finding = _check(href, page.page, known, ids, site_url, left_out)
             if finding:
                 page.findings.append(finding)
+
+
+def _from_the_file(href: str, src_uri: str) -> str | None:
+    """The site path of a relative `href` read from the folder of the page's file in docs/ (as Markdown links are
+    read, not raw HTML); None for other addresses."""
+    parts = urlsplit(href)
+    if parts.scheme or parts.netloc or href.startswith("/"):
+        return None
+    return _normal(posixpath.normpath(posixpath.join(posixpath.dirname(src_uri), unquote(parts.path))))
 
 
 def _written_as_target(href: str) -> tuple[str, ...]:
@@ -63,14 +75,25 @@ def _written_as_target(href: str) -> tuple[str, ...]:
     return f"]({href}", f"](<{href}>", f"]: {href}", f'="{href}"', f"='{href}'"
 
 
-def _check(href: str, page_url: str, known: set[str], ids: dict[str, frozenset[str]], site_url: str) -> Finding | None:
-    path = _site_path(href, page_url, site_url)
+def _check(href: str, page: PageInfo, known: set[str], ids: dict[str, frozenset[str]], site_url: str,
+           left_out: dict[str, str]) -> Finding | None:
+    path = _site_path(href, page.url, site_url)
     if path is None:
         return None
     fragment = unquote(urlsplit(href).fragment)
     target = _normal(path)
+    near = (*_written_as_target(href), href, href.rsplit("/", 1)[-1])
+    if target in left_out:
+        name = posixpath.basename(left_out[target])  # MkDocs wrote the link as the address: the text has the file
+        return Finding((*_written_as_target(name), name, *near), f"de link naar {name} leidt naar een bericht dat "
+                       "nog niet op de site staat: een concept (draft: true) of een bericht met een datum in de toekomst",
+                       "haal de link weg tot dat bericht op de site staat (make serve laat het al wel zien)")
     if target not in known:
-        near = (*_written_as_target(href), href, href.rsplit("/", 1)[-1])
+        if href.lower().endswith(IMAGES) and _from_the_file(href, page.src_uri) in known:
+            return Finding(near, f"de afbeelding '{href}' staat in <img>, en daar telt het pad vanaf het webadres van "
+                           "de pagina, niet vanaf de map van het bestand",
+                           f"schrijf de afbeelding als ![beschrijving]({href}): dan telt het pad vanaf de map van het "
+                           "bestand (en krijgt een foto ook de formaten voor telefoons)")
         if href.lower().endswith(IMAGES):
             return Finding(near, f"de afbeelding '{href}' bestaat niet",
                            "zet het bestand op die plek of verbeter het pad; het pad telt vanaf de map van het bestand")
