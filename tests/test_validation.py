@@ -340,6 +340,10 @@ LINK_CASES = {
         GOOD, "Op [de site van de zaal](https://elders.nl/fotos/zaal.jpg) staat hij ook.\n\n![De zaal](fotos/zaal.jpg)\n",
         [f"{POST}:10: de afbeelding 'fotos/zaal.jpg' bestaat niet — zet het bestand op die plek of verbeter het pad; "
          "het pad telt vanaf de map van het bestand"]),
+    "link-that-leads-nowhere-shown-earlier-as-an-example-in-code": (
+        GOOD, "Zo schrijf je een link: `[x](2024-01-11-verslag.md)`.\n\n```\n[x](2024-01-11-verslag.md)\n```\n\n"
+              "<!-- [x](2024-01-11-verslag.md) -->\nZie [het verslag](2024-01-11-verslag.md).\n",
+        [f"{POST}:15: de link '2024-01-11-verslag.md' leidt naar een pagina die niet bestaat — {LINK_FIX}"]),
     "public-address-that-does-not-exist": (
         GOOD, "Lees [het manifest](https://example.org/manifest/belofte-3/).\n",
         [f"{POST}:8: de link 'https://example.org/manifest/belofte-3/' leidt naar een pagina die niet bestaat — "

@@ -20,6 +20,8 @@ from urllib.parse import unquote, urlsplit
 import lxml.html
 from lxml.html import HtmlElement
 
+from ..content.descriptions import lines_outside_code
+
 
 @dataclass(frozen=True)
 class PageInfo:
@@ -124,14 +126,28 @@ def process(html: str, page: PageInfo, steps: Sequence[Step] = ()) -> ProcessedP
     return ProcessedPage(page, root, serialize(root) if steps else html, ids, links, findings)
 
 
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+
+
+def _outside_code(source: str) -> str:
+    """`source` with its code (fenced blocks, code spans) and HTML comments blanked, line for line: what is
+    written there is shown as text or not at all, and is never what a problem of the page is about."""
+    lines = [""] * source.count("\n") + [""]
+    for offset, line in lines_outside_code(source):
+        lines[offset] = line
+    return _COMMENT.sub(lambda comment: re.sub(r"[^\n]", " ", comment[0]), "\n".join(lines))
+
+
 def line_of(source: str, near: Iterable[str]) -> int:
-    """The line (1-based) where the first of `near` that occurs in `source` is, as written or with its character
+    """The line (1-based) where the first of `near` that occurs in `source` is: outside code and comments first
+    (an example in a code block may come before the real thing), then anywhere, then with its character
     references read (`&#106;avascript:` is what a parser reads as javascript:); 1 if none does."""
     near = [text for text in near if text]
-    for text in near:
-        index = source.find(text)
-        if index >= 0:
-            return source.count("\n", 0, index) + 1
+    for text_to_search in (_outside_code(source), source):
+        for text in near:
+            index = text_to_search.find(text)
+            if index >= 0:
+                return text_to_search.count("\n", 0, index) + 1
     for number, line in enumerate(source.splitlines(), 1):
         if "&" in line and any(text in unescape(line) for text in near):
             return number
