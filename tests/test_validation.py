@@ -374,7 +374,8 @@ def test_broken_links_fail_with_dutch_path_line_message(tmp_path, case):
 def test_an_image_in_html_written_from_the_files_folder_says_how_to_write_it(tmp_path):
     """In <img> a path counts from the page's address, which editors cannot know; the Markdown way counts from
     the file's folder, as the usual message says: say which is which."""
-    files = {POST: post(GOOD, 'Inleiding.\n\n<img src="fotos/schema.svg" alt="Het schema van de dag">\n'),
+    files = {POST: post(GOOD, '![Het schema van de dag](fotos/schema.svg)\n\n'
+                              '<img src="fotos/schema.svg" alt="Het schema van de dag">\n'),
              "docs/nieuws/posts/fotos/schema.svg": DRAWING}
     expect_only(failed_build(tmp_path, files), [
         f"{POST}:10: de afbeelding 'fotos/schema.svg' staat in <img>, en daar telt het pad vanaf het webadres van de "
@@ -391,10 +392,22 @@ def test_a_link_to_a_post_not_yet_on_the_site_fails_saying_so(tmp_path, waiting)
     files = {POST: post(GOOD, f"Inleiding.\n\nZie [het volgende]({name}).\n"),
              f"docs/nieuws/posts/{name}": post(later + ("draft: true\n" if waiting == "draft" else ""))}
     built = failed_build(tmp_path, files)
+    why = ("nog een concept is (draft: true), dus niet op de site staat — haal de link weg, of zet hem terug als dat "
+           "bericht verschijnt (zonder draft: true)") if waiting == "draft" else (
+        f"pas op {dutch_day(day)} verschijnt, dus tot dan niet op de site staat — haal de link weg en zet hem terug "
+        f"vanaf {dutch_day(day)}")
     assert [error for error in built.errors if error.startswith(POST)] == [
-        f"{POST}:10: de link naar {name} leidt naar een bericht dat nog niet op de site staat: een concept "
-        "(draft: true) of een bericht met een datum in de toekomst — haal de link weg tot dat bericht op de site "
-        "staat (make serve laat het al wel zien)"], built.errors
+        f"{POST}:10: de link naar {name} leidt naar een bericht dat {why}"], built.errors
+
+
+def test_links_to_places_on_two_pages_are_each_reported_on_their_own_line(tmp_path):
+    """MkDocs writes a link to a file as the page's address: the line is found by the file's name."""
+    other = "docs/nieuws/posts/2024-01-20-tweede.md"
+    files = {POST: post(GOOD, "Zie [a](2024-01-10-eerste-bericht.md#programma).\n\nEn [b](2024-01-20-tweede.md#programma).\n"),
+             other: post(GOOD.replace("title: Bericht", "title: Tweede").replace("2024-02-01", "2024-01-20"))}
+    built = failed_build(tmp_path, files)
+    assert [error.split(": de link naar ")[0] for error in built.errors if error.startswith(POST)] == [
+        f"{POST}:8", f"{POST}:10"], built.errors
 
 
 def test_links_that_work_pass(tmp_path):

@@ -301,7 +301,9 @@ class Build:
         known = ({*site_files.values()} | {a.path for a in site.announced} | set(image_paths(site.share_cards))
                  | set(self.photos.photos) | set(self.photos.files))
         pages = self.pages.values()
-        check_links(pages, {p.page.url: p.ids for p in pages}, known, site.data.url, left_out)
+        sources = {url: src_uri for src_uri, url in documentation.items()} | left_out
+        check_links(pages, {p.page.url: p.ids for p in pages}, known, site.data.url, sources,
+                    {url: self._why_left_out(src_uri) for url, src_uri in left_out.items()})
         for path, line, what, fix in findings(pages, lambda page: self.read(page.path)):
             self.problems.append(Problem(path, line, what, fix))
         self.sitemap.extend(SitemapEntry(url, site.modified(src_uri)) for src_uri, url in documentation.items())
@@ -312,6 +314,16 @@ class Build:
                 anchored = {page_at[path] for path in page.own_paths(anchored=True) if path in page_at} - {src_uri}
                 self.preview.keep_links(src_uri, {target: documentation[target] for target in sorted(linked)},
                                         sorted(anchored))
+
+    def _why_left_out(self, src_uri: str) -> tuple[str, str]:
+        """Why this build leaves the page out (the end of "een bericht dat …"), and what a page that links to it
+        can do."""
+        item = next(i for i in (*self.content.posts, *self.content.all_portraits) if i.src_uri == src_uri)
+        if item.draft:
+            return ("nog een concept is (draft: true), dus niet op de site staat",
+                    "haal de link weg, of zet hem terug als dat bericht verschijnt (zonder draft: true)")
+        return (f"pas op {item.date_text} verschijnt, dus tot dan niet op de site staat",
+                f"haal de link weg en zet hem terug vanaf {item.date_text}")
 
     def drafts_only_files(self, media: Iterable[str]) -> set[str]:
         """The files of docs/ (`media`: photos, drawings, pdf's) that only the pages this build leaves out

@@ -46,16 +46,20 @@ def _site_path(href: str, page_url: str, site_url: str) -> str | None:
 
 
 def check_links(pages: Iterable[ProcessedPage], ids: dict[str, frozenset[str]], known: Iterable[str],
-                site_url: str, left_out: dict[str, str] | None = None) -> None:
+                site_url: str, sources: dict[str, str] | None = None,
+                left_out: dict[str, tuple[str, str]] | None = None) -> None:
     """Add a finding to each page for every link that leads to no file of `known` (site paths), or to
-    an anchor its page has not; `ids`: the ids of each page rendered in this build, by URL; `left_out`: the
-    pages this build leaves out (drafts, posts waiting for their date), URL → src_uri."""
+    an anchor its page has not; `ids`: the ids of each page rendered in this build, by URL; `sources`: the file
+    (src_uri) of every page by URL, also of those left out, to find the link as the editor wrote it; `left_out`:
+    the pages this build leaves out (drafts, posts waiting for their date), URL → (why: the end of "een bericht
+    dat …", what to do)."""
     known = {_normal(path) for path in known}
     ids = {_normal(url): value for url, value in ids.items()}
-    left_out = {_normal(url): src_uri for url, src_uri in (left_out or {}).items()}
+    sources = {_normal(url): src_uri for url, src_uri in (sources or {}).items()}
+    left_out = {_normal(url): why for url, why in (left_out or {}).items()}
     for page in pages:
         for href in dict.fromkeys(page.links):
-            finding = _check(href, page.page, known, ids, site_url, left_out)
+            finding = _check(href, page.page, known, ids, site_url, sources, left_out)
             if finding:
                 page.findings.append(finding)
 
@@ -76,22 +80,24 @@ def _written_as_target(href: str) -> tuple[str, ...]:
 
 
 def _check(href: str, page: PageInfo, known: set[str], ids: dict[str, frozenset[str]], site_url: str,
-           left_out: dict[str, str]) -> Finding | None:
+           sources: dict[str, str], left_out: dict[str, tuple[str, str]]) -> Finding | None:
     path = _site_path(href, page.url, site_url)
     if path is None:
         return None
     fragment = unquote(urlsplit(href).fragment)
     target = _normal(path)
     near = (*_written_as_target(href), href, href.rsplit("/", 1)[-1])
+    # MkDocs wrote a link to a page's file as the page's address: the text has the file's name.
+    name = posixpath.basename(sources[target]) if target in sources else None
+    if name:
+        near = (*(_written_as_target(f"{name}#{fragment}") if fragment else ()), *_written_as_target(name), *near)
     if target in left_out:
-        name = posixpath.basename(left_out[target])  # MkDocs wrote the link as the address: the text has the file
-        return Finding((*_written_as_target(name), name, *near), f"de link naar {name} leidt naar een bericht dat "
-                       "nog niet op de site staat: een concept (draft: true) of een bericht met een datum in de toekomst",
-                       "haal de link weg tot dat bericht op de site staat (make serve laat het al wel zien)")
+        why, fix = left_out[target]
+        return Finding(near, f"de link naar {name} leidt naar een bericht dat {why}", fix)
     if target not in known:
         if href.lower().endswith(IMAGES) and _from_the_file(href, page.src_uri) in known:
-            return Finding(near, f"de afbeelding '{href}' staat in <img>, en daar telt het pad vanaf het webadres van "
-                           "de pagina, niet vanaf de map van het bestand",
+            return Finding((f'="{href}"', f"='{href}'", href), f"de afbeelding '{href}' staat in <img>, en daar "
+                           "telt het pad vanaf het webadres van de pagina, niet vanaf de map van het bestand",
                            f"schrijf de afbeelding als ![beschrijving]({href}): dan telt het pad vanaf de map van het "
                            "bestand (en krijgt een foto ook de formaten voor telefoons)")
         if href.lower().endswith(IMAGES):
@@ -104,7 +110,7 @@ def _check(href: str, page: PageInfo, known: set[str], ids: dict[str, frozenset[
         headings = sorted(ids[target])[:6]
         choose = (f"kies een kopje dat er wel is: {', '.join('#' + h for h in headings)}" if headings
                   else "haal het stuk vanaf # weg: die pagina heeft geen kopjes om naar te linken")
-        return Finding((*_written_as_target(href), href, f"#{fragment}"),
+        return Finding((*near, f"#{fragment}"),
                        f"de link naar /{target}#{fragment} wijst naar een kopje dat op die pagina niet staat", choose)
     return None
 
