@@ -400,6 +400,27 @@ def test_a_link_to_a_post_not_yet_on_the_site_fails_saying_so(tmp_path, waiting)
         f"{POST}:10: de link naar {name} leidt naar een bericht dat {why}"], built.errors
 
 
+@pytest.mark.parametrize("target", ["draft", "later"])
+def test_a_post_waiting_for_its_date_that_links_to_a_later_post_or_a_draft_fails_now(tmp_path, target):
+    """Not on the day it appears, in the morning's publish: then the link is checked, and nothing is published."""
+    soon = dt.date.today() + dt.timedelta(days=30)
+    later = soon + dt.timedelta(days=10) if target == "later" else dt.date(2024, 1, 20)
+    name = f"{soon.isoformat()}-binnenkort.md"
+    linked = f"{later.isoformat()}-daarna.md"
+    files = {f"docs/nieuws/posts/{name}": post(GOOD.replace("2024-02-01", soon.isoformat()),
+                                               f"Inleiding.\n\nZie [het volgende]({linked}).\n"),
+             f"docs/nieuws/posts/{linked}": post(GOOD.replace("title: Bericht", "title: Daarna").replace(
+                 "2024-02-01", later.isoformat()) + ("draft: true\n" if target == "draft" else ""))}
+    built = failed_build(tmp_path, files)
+    what = (f"dat pas op {dutch_day(later)} verschijnt: op {dutch_day(soon)} zou de link nergens heen leiden en de "
+            f"site niet gebouwd worden — geef dit bericht een datum op of na {dutch_day(later)}, of haal de link weg"
+            ) if target == "later" else ("dat nog een concept is (draft: true): op die dag zou de link nergens heen "
+                                          "leiden en de site niet gebouwd worden — haal de link weg, of zet hem terug "
+                                          "als dat bericht verschijnt")
+    expect_only(built, [f"docs/nieuws/posts/{name}:10: dit bericht verschijnt op {dutch_day(soon)} en linkt naar "
+                        f"{linked}, {what}"])
+
+
 def test_links_to_places_on_two_pages_are_each_reported_on_their_own_line(tmp_path):
     """MkDocs writes a link to a file as the page's address: the line is found by the file's name."""
     other = "docs/nieuws/posts/2024-01-20-tweede.md"

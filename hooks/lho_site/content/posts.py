@@ -18,6 +18,7 @@ from .dates import AMSTERDAM, Moment, dutch_day, dutch_time, dutch_weekday
 from .fields import Names
 from .files import CENTRE
 from .front_matter import PageSource, read_page
+from .links_ahead import links_ahead
 from .manifest import Campaign, Promise
 from .networks import Network
 from .problems import Problems
@@ -197,6 +198,9 @@ def load_posts(root: Path, docs_dir: Path, names: Names, id_prefix: str, now: dt
             posts.append(loaded[0])
             pages[loaded[0].path] = loaded[1]
     _check_copies(posts, pages, problems)
+    for path, line, what, fix in links_ahead(posts, {path: (page.body, page.body_line) for path, page in pages.items()},
+                                             now):
+        problems.add(path, line, what, fix)
     _check_unique(posts, lambda p: p.url, lambda p: 1, problems,
                   "dit bericht krijgt hetzelfde webadres /{key} als {other}",
                   "geef dít bericht een eigen date: (die staat in het webadres) of een eigen slug: in de front "
