@@ -124,7 +124,9 @@ def test_a_plain_pdf_passes_and_links_to_web_pages_may_stay(tmp_path, compressed
                                   "mailto:info@levehetonderwijs.nl?cc=elders@elders.example",
                                   "mailto:info@levehetonderwijs.nl,elders@elders.example",
                                   "https://levehetonderwijs.nl@elders.example/", "https://levehetonderwíjs.nl/",
-                                  "https://levehetonderwijs.nl:99999/", "https://levehetonderwijs.nl/%0d%0ax"])
+                                  "https://levehetonderwijs.nl:99999/", "https://levehetonderwijs.nl/%0d%0ax",
+                                  "http://127.0.0.1:8000/nieuws/", "http://localhost:8000/", "http://[::1]/",
+                                  "https://192.168.1.10/"])
 def test_a_link_that_leads_elsewhere_than_it_reads_is_refused(href):
     assert link_problem(href)
 

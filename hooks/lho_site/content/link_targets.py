@@ -17,6 +17,8 @@ MAIL_FIELDS = {"subject", "body"}
 _HOST = re.compile(r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+")
 _ADDRESS = re.compile(r"[^@\s<>?,;:/\\\"]+@[a-z0-9.-]+\.[a-z]{2,}", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_IP = re.compile(r"[0-9.]+")
+"""A host of digits and dots: an IP address (127.0.0.1 is the own computer), never a site's name."""
 
 
 def link_problem(href: str) -> str | None:
@@ -33,7 +35,11 @@ def link_problem(href: str) -> str | None:
             _ = parts.port  # urllib checks the number only when asked
         except ValueError:
             return "het poortnummer na de : in het adres bestaat niet"
-        if not _HOST.fullmatch((parts.hostname or "").lower()):
+        host = (parts.hostname or "").lower()
+        if host == "localhost" or host.endswith(".localhost") or _IP.fullmatch(host) or ":" in host:
+            return ("het adres wijst naar een computer zelf (localhost of een IP-adres), zoals de voorvertoning van "
+                    "make serve op je eigen computer, niet naar een site op internet; plak het adres van de site zelf")
+        if not _HOST.fullmatch(host):
             return ("de domeinnaam heeft andere tekens dan a–z, cijfers en streepjes (hij kan lijken op een andere, "
                     "bekende naam)")
     if scheme == "mailto":
