@@ -21,6 +21,8 @@ def on_the_real_site(item) -> bool:
     does not build it again."""
     if item.get_closest_marker("rebuilds"):
         return False
+    if item.get_closest_marker("content"):
+        return True
     if "real_site" in item.fixturenames:
         return True
     callspec = getattr(item, "callspec", None)
