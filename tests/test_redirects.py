@@ -12,6 +12,7 @@ import posixpath
 import lxml.html
 
 from lho_site.pages.redirects import REDIRECTS_MAP, redirects
+from sitebuild import build_site, fixture_site
 from test_findable import sitemap_entries
 from test_html_valid import check_html, describe
 from test_site import redirect_files
@@ -67,3 +68,14 @@ def test_pages_at_old_addresses_are_valid_html(site):
     errors = check_html(pages)
     assert errors == [], "\n".join(describe(m, site.site_dir) for m in errors)
 
+
+
+def test_a_post_whose_date_moved_it_to_another_month_leads_on_from_the_month_of_its_file_name(tmp_path):
+    """Its file name keeps the day it was written (and perhaps published) on; links to that address stay good."""
+    moved = ("---\ntitle: Verschoven\ndate: 2024-02-03\ncategories: [Actualiteit]\ndescription: Later dan gedacht.\n"
+             "---\n\nTekst.\n")
+    built = build_site(fixture_site(tmp_path, {"docs/nieuws/posts/2024-01-28-verschoven.md": moved}), tmp_path / "site")
+    assert built.error is None, built.how_to_reproduce()
+    old = lxml.html.fromstring((built.site_dir / "nieuws/2024/01/verschoven/index.html").read_bytes())
+    assert old.xpath('//meta[@http-equiv="refresh"]/@content') == ["0; url=../../02/verschoven/"]
+    assert (built.site_dir / "nieuws/2024/02/verschoven/index.html").is_file()

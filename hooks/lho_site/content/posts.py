@@ -247,8 +247,21 @@ def _load_post(root: Path, docs_dir: Path, source: Path, names: Names, id_prefix
         network=record.get("network"),
         guid=record.get("id") or f"{id_prefix}{NEWS}/{source.stem}",
         guid_line=page.data.line_of("id"),
-        aliases=page_addresses(page),
+        aliases=_with_named_address(page_addresses(page), source, post_slug, page),
     ), page
+
+
+def _with_named_address(aliases: tuple[OldAddress, ...], source: Path, post_slug: str,
+                        page: PageSource) -> tuple[OldAddress, ...]:
+    """`aliases`, and the address of the month in the file's name when the date moved the post to another month:
+    it may have been published there, and links to it (other sites', old newsletters') keep leading to it."""
+    named, when = _named_day(source), page.record["date"].when
+    if named is None or (named.year, named.month) == (when.year, when.month):
+        return aliases
+    address = f"/{NEWS}/{named:%Y/%m}/{post_slug}/"
+    if any(old.page_path.strip("/") == address.strip("/") for old in aliases):
+        return aliases
+    return (*aliases, OldAddress(address, page.path, page.data.line_of("date")))
 
 
 def _check_date(page: PageSource, now: dt.datetime, problems: Problems) -> bool:
@@ -261,14 +274,19 @@ def _check_date(page: PageSource, now: dt.datetime, problems: Problems) -> bool:
     return False
 
 
+def _named_day(source: Path) -> dt.date | None:
+    """The day at the start of the file's name (2024-04-17-titel.md), if it has a real one."""
+    found = _DATE_PREFIX.match(source.stem)
+    try:
+        return dt.date.fromisoformat(found.group().rstrip("-")) if found else None
+    except ValueError:
+        return None
+
+
 def _check_file_date(source: Path, post_slug: str, page: PageSource, problems: Problems) -> bool:
     """The date in the file name was written with the post (make nieuw, the web editor); a date far from it
     is a typo in one of them."""
-    found = _DATE_PREFIX.match(source.stem)
-    try:
-        named = dt.date.fromisoformat(found.group().rstrip("-")) if found else None
-    except ValueError:
-        return True
+    named = _named_day(source)
     when = page.record["date"].when
     if named is None or abs(when.date() - named) <= FILE_DATE_LIMIT:
         return True
