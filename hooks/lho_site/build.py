@@ -318,7 +318,9 @@ class Build:
     def _why_left_out(self, src_uri: str) -> tuple[str, str]:
         """Why this build leaves the page out (the end of "een bericht dat …"), and what a page that links to it
         can do."""
-        item = next(i for i in (*self.content.posts, *self.content.all_portraits) if i.src_uri == src_uri)
+        item = next((i for i in (*self.content.posts, *self.content.all_portraits) if i.src_uri == src_uri), None)
+        if item is None:  # a page MkDocs itself leaves out (a name starting with a dot)
+            return "niet op de site staat", "link naar een pagina die er wel is"
         if item.draft:
             return ("nog een concept is (draft: true), dus niet op de site staat",
                     "haal de link weg, of zet hem terug als dat bericht verschijnt (zonder draft: true)")
