@@ -344,6 +344,14 @@ LINK_CASES = {
         GOOD, "Zo schrijf je een link: `[x](2024-01-11-verslag.md)`.\n\n```\n[x](2024-01-11-verslag.md)\n```\n\n"
               "<!-- [x](2024-01-11-verslag.md) -->\nZie [het verslag](2024-01-11-verslag.md).\n",
         [f"{POST}:15: de link '2024-01-11-verslag.md' leidt naar een pagina die niet bestaat — {LINK_FIX}"]),
+    "link-to-a-post-with-a-capital-in-its-name": (
+        GOOD, "Zie [het eerste](2024-01-10-Eerste-bericht.md).\n",
+        [f"{POST}:8: de link '2024-01-10-Eerste-bericht.md' leidt naar een pagina die niet bestaat — bedoel je "
+         "2024-01-10-eerste-bericht.md? schrijf dat dan tussen de haakjes"]),
+    "link-to-a-post-with-a-typo-in-its-name": (
+        GOOD, "Zie [het eerste](2024-01-10-eerste-berict.md#kop).\n",
+        [f"{POST}:8: de link '2024-01-10-eerste-berict.md#kop' leidt naar een pagina die niet bestaat — bedoel je "
+         "2024-01-10-eerste-bericht.md#kop? schrijf dat dan tussen de haakjes"]),
     "public-address-that-does-not-exist": (
         GOOD, "Lees [het manifest](https://example.org/manifest/belofte-3/).\n",
         [f"{POST}:8: de link 'https://example.org/manifest/belofte-3/' leidt naar een pagina die niet bestaat — "
@@ -381,6 +389,14 @@ def test_an_image_in_html_written_from_the_files_folder_says_how_to_write_it(tmp
         f"{POST}:10: de afbeelding 'fotos/schema.svg' staat in <img>, en daar telt het pad vanaf het webadres van de "
         "pagina, niet vanaf de map van het bestand — schrijf de afbeelding als ![beschrijving](fotos/schema.svg): dan "
         "telt het pad vanaf de map van het bestand (en krijgt een foto ook de formaten voor telefoons)"])
+
+
+def test_an_image_whose_name_differs_only_in_capitals_says_which_is_meant(tmp_path):
+    files = {POST: post(GOOD, "Inleiding.\n\n![Het schema van de dag](fotos/Schema.SVG)\n"),
+             "docs/nieuws/posts/fotos/schema.svg": DRAWING}
+    expect_only(failed_build(tmp_path, files), [
+        f"{POST}:10: de afbeelding 'fotos/Schema.SVG' bestaat niet — bedoel je fotos/schema.svg? schrijf dat dan "
+        "tussen de haakjes"])
 
 
 @pytest.mark.parametrize("waiting", ["draft", "date"])

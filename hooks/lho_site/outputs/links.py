@@ -9,6 +9,7 @@ reach a page or file of the build, and its #anchor a heading of that page.
 
 from __future__ import annotations
 
+import difflib
 import posixpath
 from collections.abc import Callable, Iterable
 from urllib.parse import unquote, urljoin, urlsplit
@@ -73,6 +74,26 @@ def _from_the_file(href: str, src_uri: str) -> str | None:
     return _normal(posixpath.normpath(posixpath.join(posixpath.dirname(src_uri), unquote(parts.path))))
 
 
+def _meant(href: str, src_uri: str, known: set[str], sources: dict[str, str]) -> str | None:
+    """What a link that leads nowhere was likely meant to be, written from the page's file: a page's file with
+    a name much like it (a typo, a capital, a word left out), or a file of the site that differs only in capitals
+    (foto.JPG for foto.jpg)."""
+    parts = urlsplit(href)
+    if parts.scheme or parts.netloc or not parts.path or href.startswith("/"):
+        return None
+    folder, written = posixpath.dirname(src_uri), unquote(parts.path)
+    if written.lower().endswith(".md"):
+        names = {posixpath.relpath(source, folder or "."): source for source in sources.values()}
+        by_case = {name.lower(): name for name in names}
+        found = by_case.get(written.lower()) or next(iter(difflib.get_close_matches(written, names, 1, 0.85)), None)
+        return found and found + (f"#{parts.fragment}" if parts.fragment else "")
+    wanted = _from_the_file(href, src_uri)
+    by_case = {path.lower(): path for path in known}
+    if wanted and wanted.lower() in by_case and by_case[wanted.lower()] != wanted:
+        return posixpath.relpath(by_case[wanted.lower()], folder or ".")
+    return None
+
+
 def _written_as_target(href: str) -> tuple[str, ...]:
     """`href` as the target of a link or image in Markdown or HTML: looked for before the address alone, which
     can be the end of another address earlier in the text (https://elders.nl/zaal.jpg before zaal.jpg)."""
@@ -100,6 +121,11 @@ def _check(href: str, page: PageInfo, known: set[str], ids: dict[str, frozenset[
                            "telt het pad vanaf het webadres van de pagina, niet vanaf de map van het bestand",
                            f"schrijf de afbeelding als ![beschrijving]({href}): dan telt het pad vanaf de map van het "
                            "bestand (en krijgt een foto ook de formaten voor telefoons)")
+        meant = _meant(href, page.src_uri, known, sources)
+        if meant:
+            what = "de afbeelding '{href}' bestaat niet" if href.lower().endswith(IMAGES) else \
+                "de link '{href}' leidt naar een pagina die niet bestaat"
+            return Finding(near, what.format(href=href), f"bedoel je {meant}? schrijf dat dan tussen de haakjes")
         if href.lower().endswith(IMAGES):
             return Finding(near, f"de afbeelding '{href}' bestaat niet",
                            "zet het bestand op die plek of verbeter het pad; het pad telt vanaf de map van het bestand")
