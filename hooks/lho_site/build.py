@@ -302,8 +302,9 @@ class Build:
                  | set(self.photos.photos) | set(self.photos.files))
         pages = self.pages.values()
         sources = {url: src_uri for src_uri, url in documentation.items()} | left_out
+        items = {item.src_uri: item for item in (*self.content.posts, *self.content.all_portraits)}
         check_links(pages, {p.page.url: p.ids for p in pages}, known, site.data.url, sources,
-                    {url: self._why_left_out(src_uri) for url, src_uri in left_out.items()})
+                    {url: _why_left_out(items.get(src_uri)) for url, src_uri in left_out.items()})
         for path, line, what, fix in findings(pages, lambda page: self.read(page.path)):
             self.problems.append(Problem(path, line, what, fix))
         self.sitemap.extend(SitemapEntry(url, site.modified(src_uri)) for src_uri, url in documentation.items())
@@ -314,18 +315,6 @@ class Build:
                 anchored = {page_at[path] for path in page.own_paths(anchored=True) if path in page_at} - {src_uri}
                 self.preview.keep_links(src_uri, {target: documentation[target] for target in sorted(linked)},
                                         sorted(anchored))
-
-    def _why_left_out(self, src_uri: str) -> tuple[str, str]:
-        """Why this build leaves the page out (the end of "een bericht dat …"), and what a page that links to it
-        can do."""
-        item = next((i for i in (*self.content.posts, *self.content.all_portraits) if i.src_uri == src_uri), None)
-        if item is None:  # a page MkDocs itself leaves out (a name starting with a dot)
-            return "niet op de site staat", "link naar een pagina die er wel is"
-        if item.draft:
-            return ("nog een concept is (draft: true), dus niet op de site staat",
-                    "haal de link weg, of zet hem terug als dat bericht verschijnt (zonder draft: true)")
-        return (f"pas op {item.date_text} verschijnt, dus tot dan niet op de site staat",
-                f"haal de link weg en zet hem terug vanaf {item.date_text}")
 
     def drafts_only_files(self, media: Iterable[str]) -> set[str]:
         """The files of docs/ (`media`: photos, drawings, pdf's) that only the pages this build leaves out
@@ -464,6 +453,18 @@ class Build:
         if src_uri in self.pages or not self.preview:
             return self.pages[src_uri].html
         return self.preview.kept_html(src_uri)
+
+
+def _why_left_out(item) -> tuple[str, str]:
+    """Why a build leaves out the post or portrait `item` (None: a page MkDocs itself leaves out, a name starting
+    with a dot), as the end of "een bericht dat …", and what a page that links to it can do."""
+    if item is None:
+        return "niet op de site staat", "link naar een pagina die er wel is"
+    if item.draft:
+        return ("nog een concept is (draft: true), dus niet op de site staat",
+                "haal de link weg, of zet hem terug als dat bericht verschijnt (zonder draft: true)")
+    return (f"pas op {item.date_text} verschijnt, dus tot dan niet op de site staat",
+            f"haal de link weg en zet hem terug vanaf {item.date_text}")
 
 
 def prepare_photos(content: Content, root: Path, docs_dir: Path) -> Photos:
