@@ -1,8 +1,9 @@
 """MkDocs hooks: each event hands over to one `Build` of the lho_site package (lho_site/build.py).
 
 MkDocs imports this module once per process and never reloads it under `mkdocs serve`, so
-everything a build knows is one `Build`, made anew in on_config; this module keeps that and
-the command it runs under, nothing else. The hooks translate between MkDocs' objects (its
+everything a build knows is one `Build`, made anew in on_config; this module keeps that, the
+command it runs under, and (for the pages rendered on every core, rendered_ahead.py) the build's
+navigation and those pages, nothing else. The hooks translate between MkDocs' objects (its
 configuration, files, pages, Jinja environment) and the build's plain values. Under
 `mkdocs serve --dirty` (make serve) a content error shows as a page in the browser instead of
 stopping the server, and the build says which pages an edit makes stale.
@@ -32,6 +33,7 @@ from lho_site.outputs.photos import picture_html
 from lho_site.pages.nav import extend_nav, nav_pages
 from lho_site.support.fragment_cache import FragmentCache
 from lho_site.support.templates import bytecode_cache
+from rendered_ahead import RenderedAhead
 
 log = logging.getLogger("mkdocs.plugins.lho_site")
 # Where package.json is, with the npm packages the site serves (the web editor): next to these hooks,
@@ -49,6 +51,8 @@ class _KnownDirtyWarning(logging.Filter):
 _DIRTY_WARNING = _KnownDirtyWarning()
 _command, _dirty = "build", False
 _build: Build | None = None
+_nav = None
+_ahead: RenderedAhead | None = None
 
 
 def _serving() -> bool:
@@ -65,6 +69,7 @@ def on_startup(command, dirty):
 
 def on_config(config):
     global _build
+    _stop_rendering_ahead()  # of a build that stopped before its end
     root = Path(config.config_file_path).resolve().parent
     menu = frozenset(nav_pages(config.nav))
     search = config.plugins.get("material/search")
@@ -148,6 +153,8 @@ def on_files(files, config):
 
 
 def on_nav(nav, config, files):
+    global _nav
+    _nav = nav
     if _build.preview:
         # The menu shows titles from the pages' front matter, but a dirty build reads
         # only the pages it rebuilds: read the few menu pages so their titles are known.
@@ -215,11 +222,16 @@ def on_env(env, config, files):
                  {f.dest_uri: f.edit_uri if f.is_documentation_page() else f"{docs}/{f.src_uri}" for f in files
                   if f.is_documentation_page() or (f.abs_src_path and Path(f.abs_src_path).is_relative_to(docs_dir))},
                  [f.dest_uri for f in files if f.dest_uri.endswith((".js", ".mjs"))])
+    global _ahead
+    # Not for a server's rebuild (its threads make forking unsafe) or a dirty build (MkDocs skips pages).
+    _ahead = None if _serving() or _dirty else RenderedAhead.start(env, config, files, _nav)
     return env
 
 
 def on_page_context(context, page, config, nav):
     context.update(_build.site.context(page.file.src_uri))
+    if _ahead is not None:
+        context["lho_rendered_ahead"] = _ahead.output(page, context)
     return context
 
 
@@ -247,7 +259,19 @@ def on_serve(server, config, builder):
     return server
 
 
+def _stop_rendering_ahead() -> None:
+    global _ahead, _nav
+    if _ahead is not None:
+        _ahead.close()
+    _ahead, _nav = None, None
+
+
+def on_build_error(error):
+    _stop_rendering_ahead()
+
+
 def on_post_build(config):
+    _stop_rendering_ahead()
     if not _build.problems:
         _build.finish()
     if _build.problems:

@@ -6,10 +6,13 @@ it red. Exact expectations belong to fixture sites (tests/test_kitchen_sink.py).
 """
 
 import re
+import sys
 from urllib.parse import parse_qs, urljoin, urlsplit
 
 import pytest
 
+import rendered_ahead
+from lho_site.content.cores import Ahead
 from lho_site.content.dates import dutch_number
 from lho_site.pages.redirects import redirects
 from sitebuild import ROOT, build_site, definitions, different_files
@@ -134,6 +137,30 @@ def test_html_is_dutch(site):
 def test_two_builds_in_one_process_are_byte_identical(real_site, tmp_path):
     again = build_site(ROOT / "mkdocs.yml", tmp_path / "again")
     assert again.error is None
+    assert different_files(real_site.site_dir, again.site_dir) == []
+
+
+class _Noted(Ahead):
+    """Notes, for each page taken, whether a forked process rendered it."""
+
+    taken: list[bool] = []
+
+    def __next__(self):
+        result = super().__next__()
+        _Noted.taken.append(result is not None)
+        return result
+
+
+@pytest.mark.rebuilds
+@pytest.mark.skipif(sys.platform != "linux", reason="forks only on Linux")
+def test_pages_rendered_ahead_in_forked_processes_are_byte_identical(real_site, tmp_path, monkeypatch):
+    # A build of thousands of pages renders them on every core; the real site is too small to, so make it.
+    monkeypatch.setattr(rendered_ahead, "FROM_PAGES", 1)
+    monkeypatch.setattr(rendered_ahead, "fork_workers", lambda: 2)
+    monkeypatch.setattr(rendered_ahead, "Ahead", _Noted)
+    again = build_site(ROOT / "mkdocs.yml", tmp_path / "again")
+    assert again.error is None
+    assert _Noted.taken and all(_Noted.taken), "not every page was rendered in a forked process"
     assert different_files(real_site.site_dir, again.site_dir) == []
 
 

@@ -13,7 +13,7 @@ import multiprocessing
 import os
 import sys
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TypeVar
 
 Item = TypeVar("Item")
@@ -36,3 +36,23 @@ def mapped(function: Callable[[Item], Result], items: Sequence[Item], workers: i
     with concurrent.futures.ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
         # Several parts per process, so that one with the largest files does not leave the others waiting.
         return list(pool.map(function, items, chunksize=max(1, len(items) // (workers * 4))))
+
+
+
+class Ahead(Iterator[Result]):
+    """`function` of each item, in order, computed ahead in `workers` forked processes (forked at once) while the
+    caller takes the results one by one: only those not taken yet are held (a result may be a whole page).
+    `close()` ends the processes; `initializer` runs once in each first."""
+
+    def __init__(self, function: Callable[[Item], Result], items: Sequence[Item], workers: int,
+                 initializer: Callable[[], None] | None = None) -> None:
+        self._pool = concurrent.futures.ProcessPoolExecutor(
+            workers, mp_context=multiprocessing.get_context("fork"), initializer=initializer)
+        # Small parts: the first result comes soon, and no process waits long for the slowest one's.
+        self._results = self._pool.map(function, items, chunksize=max(1, min(16, len(items) // (workers * 8))))
+
+    def __next__(self) -> Result:
+        return next(self._results)
+
+    def close(self) -> None:
+        self._pool.shutdown(cancel_futures=True)
