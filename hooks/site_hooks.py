@@ -2,8 +2,8 @@
 
 MkDocs imports this module once per process and never reloads it under `mkdocs serve`, so
 everything a build knows is one `Build`, made anew in on_config; this module keeps that, the
-command it runs under, and (for the pages rendered on every core, rendered_ahead.py) the build's
-navigation and those pages, nothing else. The hooks translate between MkDocs' objects (its
+command it runs under, and (for the pages converted and rendered on every core, pages_ahead.py) the
+build's navigation and those pages, nothing else. The hooks translate between MkDocs' objects (its
 configuration, files, pages, Jinja environment) and the build's plain values. Under
 `mkdocs serve --dirty` (make serve) a content error shows as a page in the browser instead of
 stopping the server, and the build says which pages an edit makes stale.
@@ -33,7 +33,7 @@ from lho_site.outputs.photos import picture_html
 from lho_site.pages.nav import extend_nav, nav_pages
 from lho_site.support.fragment_cache import FragmentCache
 from lho_site.support.templates import bytecode_cache
-from rendered_ahead import RenderedAhead
+from pages_ahead import ConvertedAhead, RenderedAhead
 
 log = logging.getLogger("mkdocs.plugins.lho_site")
 # Where package.json is, with the npm packages the site serves (the web editor): next to these hooks,
@@ -52,7 +52,8 @@ _DIRTY_WARNING = _KnownDirtyWarning()
 _command, _dirty = "build", False
 _build: Build | None = None
 _nav = None
-_ahead: RenderedAhead | None = None
+_converted: ConvertedAhead | None = None
+_rendered: RenderedAhead | None = None
 
 
 def _serving() -> bool:
@@ -69,7 +70,7 @@ def on_startup(command, dirty):
 
 def on_config(config):
     global _build
-    _stop_rendering_ahead()  # of a build that stopped before its end
+    _stop_working_ahead()  # of a build that stopped before its end
     root = Path(config.config_file_path).resolve().parent
     menu = frozenset(nav_pages(config.nav))
     search = config.plugins.get("material/search")
@@ -153,24 +154,34 @@ def on_files(files, config):
 
 
 def on_nav(nav, config, files):
-    global _nav
+    global _nav, _converted
     _nav = nav
     if _build.preview:
         # The menu shows titles from the pages' front matter, but a dirty build reads
         # only the pages it rebuilds: read the few menu pages so their titles are known.
         for page in nav.pages:
             page.read_source(config)
+    if _forks_allowed():
+        _converted = ConvertedAhead.start(config, files, _build.conversion_guard)
     return nav
+
+
+def _forks_allowed() -> bool:
+    """Not for a server's rebuild (its threads make forking unsafe) or a dirty build (MkDocs skips pages)."""
+    return not (_serving() or _dirty)
 
 
 def on_page_markdown(markdown, page, config, files):
     page_type = _build.site.page_type(page.file.src_uri)
     if page_type and not page_type.generated and page_type.template and "template" not in page.meta:
         page.meta["template"] = page_type.template
-    return _build.markdown(markdown, page.file.edit_uri)
+    markdown = _build.markdown(markdown, page.file.edit_uri)
+    return markdown if _converted is None else _converted.markdown(page, markdown)
 
 
 def on_page_content(html, page, config, files):
+    if _converted is not None:
+        html = _converted.content(page, html)
     info = PageInfo(page.file.src_uri, page.url, page.file.edit_uri, generated=page.file.generated_by is not None)
     html = _build.process(html, info, page.toc, page.meta, page.title)
     # Our index replaces the file of Material's search plugin, which would parse every page
@@ -180,6 +191,7 @@ def on_page_content(html, page, config, files):
 
 
 def on_env(env, config, files):
+    _stop_working_ahead()  # every page is converted: its processes end before others fork
     if _build.site is None:
         return env
     left_out = {f.url: f.src_uri for f in files if f.is_documentation_page() and f.inclusion.is_excluded()}
@@ -222,16 +234,16 @@ def on_env(env, config, files):
                  {f.dest_uri: f.edit_uri if f.is_documentation_page() else f"{docs}/{f.src_uri}" for f in files
                   if f.is_documentation_page() or (f.abs_src_path and Path(f.abs_src_path).is_relative_to(docs_dir))},
                  [f.dest_uri for f in files if f.dest_uri.endswith((".js", ".mjs"))])
-    global _ahead
-    # Not for a server's rebuild (its threads make forking unsafe) or a dirty build (MkDocs skips pages).
-    _ahead = None if _serving() or _dirty else RenderedAhead.start(env, config, files, _nav)
+    global _rendered
+    if _forks_allowed():
+        _rendered = RenderedAhead.start(env, config, files, _nav)
     return env
 
 
 def on_page_context(context, page, config, nav):
     context.update(_build.site.context(page.file.src_uri))
-    if _ahead is not None:
-        context["lho_rendered_ahead"] = _ahead.output(page, context)
+    if _rendered is not None:
+        context["lho_rendered_ahead"] = _rendered.output(page, context)
     return context
 
 
@@ -259,19 +271,22 @@ def on_serve(server, config, builder):
     return server
 
 
-def _stop_rendering_ahead() -> None:
-    global _ahead, _nav
-    if _ahead is not None:
-        _ahead.close()
-    _ahead, _nav = None, None
+def _stop_working_ahead() -> None:
+    global _converted, _rendered
+    for ahead in (_converted, _rendered):
+        if ahead is not None:
+            ahead.close()
+    _converted = _rendered = None
 
 
 def on_build_error(error):
-    _stop_rendering_ahead()
+    _stop_working_ahead()
 
 
 def on_post_build(config):
-    _stop_rendering_ahead()
+    global _nav
+    _stop_working_ahead()
+    _nav = None
     if not _build.problems:
         _build.finish()
     if _build.problems:

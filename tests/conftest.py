@@ -2,7 +2,9 @@ from dataclasses import dataclass
 
 import pytest
 
+import pages_ahead
 from adversarial import CHANNELS, VECTORS, Plant, Planted, photo, refused
+from lho_site.content.cores import Ahead
 from serving import serve
 from sitebuild import Built, build_site, fixture_site
 from sites import NAMES, build, built_by_mkdocs
@@ -112,3 +114,21 @@ def adversarial(tmp_path_factory):
         return done[channel]
 
     return get
+
+
+@pytest.fixture
+def forked_pages(monkeypatch):
+    """Builds in the test convert and render their pages in forked processes, as a large site does
+    (hooks/pages_ahead.py); the list notes, for each page's work taken, whether a forked process did it."""
+    taken = []
+
+    class Noted(Ahead):
+        def __next__(self):
+            result = super().__next__()
+            taken.append(result is not None)
+            return result
+
+    monkeypatch.setattr(pages_ahead, "FROM_PAGES", 1)
+    monkeypatch.setattr(pages_ahead, "fork_workers", lambda: 2)
+    monkeypatch.setattr(pages_ahead, "Ahead", Noted)
+    return taken

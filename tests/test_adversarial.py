@@ -6,6 +6,7 @@ and no input stalls the build."""
 import datetime as dt
 import io
 import struct
+import sys
 import time
 import zlib
 
@@ -85,6 +86,15 @@ def test_no_input_stalls_the_build(stalling, tmp_path):
     started = time.perf_counter()
     rest = build_site(fixture_site(tmp_path, kept), tmp_path / "site")
     assert rest.error is None and time.perf_counter() - started < 10 * len(kept), rest.errors
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="forks only on Linux")
+def test_text_that_would_stall_is_named_alike_when_pages_are_converted_in_forked_processes(stalling, tmp_path,
+                                                                                           forked_pages):
+    built, files, _ = stalling
+    forked = build_site(fixture_site(tmp_path, files), tmp_path / "site")
+    assert any(forked_pages), "no page was converted in a forked process"
+    assert forked.errors == built.errors
 
 
 def test_text_that_would_stall_is_named_with_its_line(tmp_path):

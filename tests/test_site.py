@@ -11,8 +11,6 @@ from urllib.parse import parse_qs, urljoin, urlsplit
 
 import pytest
 
-import rendered_ahead
-from lho_site.content.cores import Ahead
 from lho_site.content.dates import dutch_number
 from lho_site.pages.redirects import redirects
 from sitebuild import ROOT, build_site, definitions, different_files
@@ -140,27 +138,12 @@ def test_two_builds_in_one_process_are_byte_identical(real_site, tmp_path):
     assert different_files(real_site.site_dir, again.site_dir) == []
 
 
-class _Noted(Ahead):
-    """Notes, for each page taken, whether a forked process rendered it."""
-
-    taken: list[bool] = []
-
-    def __next__(self):
-        result = super().__next__()
-        _Noted.taken.append(result is not None)
-        return result
-
-
 @pytest.mark.rebuilds
 @pytest.mark.skipif(sys.platform != "linux", reason="forks only on Linux")
-def test_pages_rendered_ahead_in_forked_processes_are_byte_identical(real_site, tmp_path, monkeypatch):
-    # A build of thousands of pages renders them on every core; the real site is too small to, so make it.
-    monkeypatch.setattr(rendered_ahead, "FROM_PAGES", 1)
-    monkeypatch.setattr(rendered_ahead, "fork_workers", lambda: 2)
-    monkeypatch.setattr(rendered_ahead, "Ahead", _Noted)
+def test_pages_converted_and_rendered_in_forked_processes_are_byte_identical(real_site, tmp_path, forked_pages):
     again = build_site(ROOT / "mkdocs.yml", tmp_path / "again")
     assert again.error is None
-    assert _Noted.taken and all(_Noted.taken), "not every page was rendered in a forked process"
+    assert forked_pages and all(forked_pages), "not every page was converted and rendered in a forked process"
     assert different_files(real_site.site_dir, again.site_dir) == []
 
 

@@ -168,6 +168,15 @@ class ConversionGuard(Extension):
 
         md.convert = guarded
 
+    def hand_over(self) -> str | None:
+        """Why the last conversion was refused, forgotten here: for the guard of the process that reports it."""
+        refused, self._refused = self._refused, None
+        return refused
+
+    def take_over(self, refused: str | None) -> None:
+        """A refusal of a conversion done in another process (`hand_over()` there), for `take()`."""
+        self._refused = refused
+
     def take(self) -> tuple[str, str] | None:
         """Why the last conversion was refused (what, what to write instead), if it was; forgets it."""
         refused, self._refused = self._refused, None
