@@ -5,8 +5,8 @@ MkDocs converts one page after another in one process, then renders one after an
 two thirds of a clean build, and each page's conversion and rendering is independent of the others'. Forked
 processes (copies of the build at that moment: nothing is sent to them) do both exactly as MkDocs would, ahead:
 - converted (from on_nav): each page read, every plugin's on_page_markdown, Python-Markdown with MkDocs'
-  extensions; while MkDocs' loop gives the build's own process the rest of each page (our checks and HTML
-  pipeline, which keep what the build learns of the page), with Markdown of nothing to convert;
+  extensions, and our HTML pipeline; while MkDocs' loop gives the build's own process every event of each
+  page, with Markdown of nothing to convert, and it keeps what the pipeline made (Build.keep);
 - rendered (from on_env): each page's context, every plugin's on_page_context and its template; MkDocs' loop
   renders a template that puts the result in place (overrides/lho-rendered-ahead.html) and writes it.
 MkDocs still runs every event for every page in its own order. A page whose work there logged anything
@@ -16,6 +16,7 @@ MkDocs still runs every event for every page in its own order. A page whose work
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from mkdocs.commands.build import get_context
@@ -62,9 +63,10 @@ def _forks(files) -> tuple[list, int]:
 
 @dataclass(frozen=True)
 class Converted:
-    """What MkDocs' Page.render leaves on a page, in values that go between processes."""
+    """What MkDocs' Page.render and the build's pipeline leave on a page, in values that go between processes."""
 
-    content: str
+    processed: object
+    """What the pipeline made of it (lho_site/build.py Processed)."""
     toc: object
     title: str | None
     anchors: set[str]
@@ -80,13 +82,14 @@ class ConvertedAhead(_InOrder):
         self._files, self._guard, self._page = files, guard, None
 
     @classmethod
-    def start(cls, config, files, guard) -> ConvertedAhead | None:
-        """Converting begins (`guard`: the build's ConversionGuard, among config's Markdown extensions)."""
+    def start(cls, config, files, guard, process: Callable) -> ConvertedAhead | None:
+        """Converting begins. `guard`: the build's ConversionGuard, among config's Markdown extensions; `process(page)`:
+        the page's HTML through the build's pipeline, changing nothing of the build (`Build.processed`)."""
         global _work
         doc_files, workers = _forks(files)
         if not workers:
             return None
-        _work = (config, files, doc_files, guard)
+        _work = (config, files, doc_files, guard, process)
         return cls(doc_files, workers, files, guard)
 
     def markdown(self, page, markdown: str) -> str:
@@ -94,22 +97,24 @@ class ConvertedAhead(_InOrder):
         self._page = self.take(page)
         return "" if self._page is not None else markdown
 
-    def content(self, page, html: str) -> str:
-        """`page` as MkDocs' render would have left it, and the guard too; the HTML to go on with."""
+    def processed(self, page):
+        """`page` and the guard as MkDocs' render would have left them, and what the pipeline made of the page
+        (for `Build.keep`); None when the page was not converted ahead."""
         converted, self._page = self._page, None
         if converted is None:
-            return html
+            return None
         page.toc, page._title_from_render, page.present_anchor_ids = converted.toc, converted.title, converted.anchors
         if converted.links_to_anchors is not None:
             page.links_to_anchors = {self._files.src_uris[src_uri]: links
                                      for src_uri, links in converted.links_to_anchors.items()}
         self._guard.take_over(converted.refused)
-        return converted.content
+        return converted.processed
 
 
 def _convert(index: int) -> Converted | None:
-    """What MkDocs' own _populate_page does with the page up to on_page_content; None if that logged anything."""
-    config, files, doc_files, guard = _work
+    """What MkDocs' own _populate_page does with the page, with the pipeline of our on_page_content; None if that
+    logged anything."""
+    config, files, doc_files, guard, process = _work
     file = doc_files[index]
     page = file.page or Page(None, file, config)
     _Noted.logged = False
@@ -119,11 +124,12 @@ def _convert(index: int) -> Converted | None:
         page.read_source(config)
         page.markdown = config.plugins.on_page_markdown(page.markdown, page=page, config=config, files=files)
         page.render(config, files)
+        processed = process(page)
     finally:
         config._current_page = None
     links = None if page.links_to_anchors is None else {
         linked.src_uri: links for linked, links in page.links_to_anchors.items()}
-    converted = Converted(page.content, page.toc, page._title_from_render, page.present_anchor_ids, links,
+    converted = Converted(processed, page.toc, page._title_from_render, page.present_anchor_ids, links,
                           guard.hand_over())
     return None if _Noted.logged else converted
 

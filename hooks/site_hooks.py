@@ -162,8 +162,17 @@ def on_nav(nav, config, files):
         for page in nav.pages:
             page.read_source(config)
     if _forks_allowed():
-        _converted = ConvertedAhead.start(config, files, _build.conversion_guard)
+        _converted = ConvertedAhead.start(config, files, _build.conversion_guard, _processed)
     return nav
+
+
+def _page_info(page) -> PageInfo:
+    return PageInfo(page.file.src_uri, page.url, page.file.edit_uri, generated=page.file.generated_by is not None)
+
+
+def _processed(page):
+    """The page's HTML through the pipeline, for a forked process (pages_ahead.py), which keeps nothing."""
+    return _build.processed(page.content, _page_info(page), page.toc, page.meta, page.title)
 
 
 def _forks_allowed() -> bool:
@@ -180,10 +189,11 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_page_content(html, page, config, files):
-    if _converted is not None:
-        html = _converted.content(page, html)
-    info = PageInfo(page.file.src_uri, page.url, page.file.edit_uri, generated=page.file.generated_by is not None)
-    html = _build.process(html, info, page.toc, page.meta, page.title)
+    processed = _converted.processed(page) if _converted is not None else None
+    if processed is not None:
+        html = _build.keep(processed, page.meta)
+    else:
+        html = _build.process(html, _page_info(page), page.toc, page.meta, page.title)
     # Our index replaces the file of Material's search plugin, which would parse every page
     # again, much more slowly: tell it to skip the page (its own front-matter option).
     page.meta["search"] = {"exclude": True}

@@ -113,6 +113,20 @@ class NewFile:
     page: bool = False
 
 
+@dataclass(frozen=True)
+class Processed:
+    """A page through the pipeline, in values that go between processes."""
+
+    page: ProcessedPage
+    """Without its tree (`kept()`)."""
+    title: str
+    """Escaped."""
+    hide: list[str]
+    """What of Material's layout the page hides."""
+    search: list[dict] | None
+    """Its search entries; None when its front matter leaves it out of search."""
+
+
 @dataclass
 class Build:
     settings: Settings
@@ -275,23 +289,36 @@ class Build:
         return markdown
 
     def process(self, html: str, page: PageInfo, toc: Iterable, meta: dict, fallback_title: str) -> str:
-        """A page's HTML through the pipeline (outputs/html.py); its titles escaped from the result, its
-        search entries kept. `meta` (the page's front matter) gets the escaped title."""
+        """A page's HTML through the pipeline (outputs/html.py), kept (`keep`)."""
+        return self.keep(self.processed(html, page, toc, meta, fallback_title), meta)
+
+    def processed(self, html: str, page: PageInfo, toc: Iterable, meta: dict, fallback_title: str) -> Processed:
+        """A page's HTML through the pipeline; its titles (in `toc` too) escaped from the result, its search entries.
+        Changes nothing of the build: done in another process too (pages_ahead.py of the hooks)."""
+        processed = process(html, page, self.steps)
+        # Material prints titles as HTML: they become the escaped text of the sanitized headings.
+        escape_toc(toc, processed.root)
+        title = page_title(meta.get("title"), processed.root, fallback_title)
+        hide = self.site.hidden_sidebars(page.src_uri, heading_count(toc), meta.get("hide") or [])
+        search = None if (meta.get("search") or {}).get("exclude") else page_entries(page.url, title, processed.root)
+        return Processed(processed.kept(), title, hide, search)
+
+    def keep(self, processed: Processed, meta: dict) -> str:
+        """What the build learns of a processed page: the conversion guard's refusal, the page as the pipeline left
+        it, its search entries. `meta` (the page's front matter) gets the escaped title. The page's HTML."""
+        page = processed.page.page
         refused = self.conversion_guard.take()
         if refused:
             self.problems.append(Problem(page.path, 1, *refused))
-        processed = process(html, page, self.steps)
-        self.pages[page.src_uri] = processed.kept()
+        self.pages[page.src_uri] = processed.page
         if self.preview:
-            self.preview.keep_html(page.src_uri, processed.html)
-        # Material prints titles as HTML: they become the escaped text of the sanitized headings.
-        escape_toc(toc, processed.root)
-        meta["title"] = title = page_title(meta.get("title"), processed.root, fallback_title)
-        if hide := self.site.hidden_sidebars(page.src_uri, heading_count(toc), meta.get("hide") or []):
-            meta["hide"] = hide
-        if not (meta.get("search") or {}).get("exclude"):
-            self.search[page.url] = page_entries(page.url, title, processed.root)
-        return processed.html
+            self.preview.keep_html(page.src_uri, processed.page.html)
+        meta["title"] = processed.title
+        if processed.hide:
+            meta["hide"] = processed.hide
+        if processed.search is not None:
+            self.search[page.url] = processed.search
+        return processed.page.html
 
     def check_pages(self, site_files: dict[str, str], documentation: dict[str, str], left_out: dict[str, str]) -> None:
         """Check the links of every rendered page; every finding of the pipeline becomes a problem.
