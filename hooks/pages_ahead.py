@@ -10,7 +10,8 @@ processes (copies of the build at that moment: nothing is sent to them) do both 
 - rendered (from on_env): each page's context, every plugin's on_page_context and its template; MkDocs' loop
   renders a template that puts the result in place (overrides/lho-rendered-ahead.html) and writes it.
 MkDocs still runs every event for every page in its own order. A page whose work there logged anything
-(a warning counts for --strict, and is the build's own process's to log) is done again here, as without forks.
+(a warning counts for --strict, and is the build's own process's to log) or failed is done again in the build's
+own process, as without forks: its messages and errors come from there, naming the page.
 """
 
 from __future__ import annotations
@@ -113,7 +114,7 @@ class ConvertedAhead(_InOrder):
 
 def _convert(index: int) -> Converted | None:
     """What MkDocs' own _populate_page does with the page, with the pipeline of our on_page_content; None if that
-    logged anything."""
+    logged anything or failed."""
     config, files, doc_files, guard, process = _work
     file = doc_files[index]
     page = file.page or Page(None, file, config)
@@ -125,12 +126,14 @@ def _convert(index: int) -> Converted | None:
         page.markdown = config.plugins.on_page_markdown(page.markdown, page=page, config=config, files=files)
         page.render(config, files)
         processed = process(page)
+    except Exception:  # done again in the build's own process, which names the page
+        return None
     finally:
         config._current_page = None
+        refused = guard.hand_over()
     links = None if page.links_to_anchors is None else {
         linked.src_uri: links for linked, links in page.links_to_anchors.items()}
-    converted = Converted(processed, page.toc, page._title_from_render, page.present_anchor_ids, links,
-                          guard.hand_over())
+    converted = Converted(processed, page.toc, page._title_from_render, page.present_anchor_ids, links, refused)
     return None if _Noted.logged else converted
 
 
@@ -163,7 +166,8 @@ class RenderedAhead(_InOrder):
 
 
 def _render(index: int) -> str | None:
-    """What MkDocs' own _build_page renders for the page, up to its on_post_page; None if that logged anything."""
+    """What MkDocs' own _build_page renders for the page, up to its on_post_page; None if that logged anything or
+    failed."""
     env, config, doc_files, nav, templates = _work
     page = doc_files[index].page
     _Noted.logged = False
@@ -173,6 +177,8 @@ def _render(index: int) -> str | None:
         template = env.get_template(templates[page.file.src_uri])
         context = config.plugins.on_page_context(context, page=page, config=config, nav=nav)
         output = template.render(context)
+    except Exception:  # done again in the build's own process, which names the page
+        return None
     finally:
         config._current_page, page.active = None, False
     return None if _Noted.logged else output
