@@ -9,6 +9,7 @@ the same result.
 from __future__ import annotations
 
 import concurrent.futures
+import gc
 import multiprocessing
 import os
 import sys
@@ -38,7 +39,6 @@ def mapped(function: Callable[[Item], Result], items: Sequence[Item], workers: i
         return list(pool.map(function, items, chunksize=max(1, len(items) // (workers * 4))))
 
 
-
 class Ahead(Iterator[Result]):
     """`function` of each item, in order, computed ahead in `workers` forked processes (forked at once) while the
     caller takes the results one by one: only those not taken yet are held (a result may be a whole page).
@@ -48,8 +48,15 @@ class Ahead(Iterator[Result]):
                  initializer: Callable[[], None] | None = None) -> None:
         self._pool = concurrent.futures.ProcessPoolExecutor(
             workers, mp_context=multiprocessing.get_context("fork"), initializer=initializer)
-        # Small parts: the first result comes soon, and no process waits long for the slowest one's.
-        self._results = self._pool.map(function, items, chunksize=max(1, min(16, len(items) // (workers * 8))))
+        # The objects of the build as they are at the fork are left out of the forks' garbage collection: it would
+        # walk them all again in each, and so copy every page of memory they are on (a tenth of the CPU time of a
+        # clean build of 2,000 posts).
+        gc.freeze()
+        try:
+            # Small parts: the first result comes soon, and no process waits long for the slowest one's.
+            self._results = self._pool.map(function, items, chunksize=max(1, min(16, len(items) // (workers * 8))))
+        finally:
+            gc.unfreeze()
 
     def __next__(self) -> Result:
         return next(self._results)
