@@ -14,7 +14,7 @@ import pytest
 from PIL import Image
 
 from adversarial import CHANNELS, DUTCH_LINE, FILE_NAMES, PATHOLOGICAL, PDFS, POSTS, SVGS, VECTORS, photo, plant_files, raw_pdf
-from sitebuild import build_site, fixture_site
+from sitebuild import build_site, different_files, fixture_site
 from test_validation import GOOD, GOOD_PORTRAIT, PORTRAIT, POST, post
 
 
@@ -86,6 +86,27 @@ def test_no_input_stalls_the_build(stalling, tmp_path):
     started = time.perf_counter()
     rest = build_site(fixture_site(tmp_path, kept), tmp_path / "site")
     assert rest.error is None and time.perf_counter() - started < 10 * len(kept), rest.errors
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="forks only on Linux")
+@pytest.mark.parametrize("channel", ["tekst", "kop"])
+def test_the_attack_strings_fare_alike_when_pages_are_converted_and_rendered_in_forked_processes(
+        adversarial, channel, tmp_path, forked_pages):
+    """A large site (an imported archive) has its pages done in forked processes: the same refusals, and the
+    same bytes of the rest."""
+    outcome = adversarial(channel)
+    for name, planted, built in (("all", outcome.planted, outcome.first),
+                                 ("kept", CHANNELS[channel]({p.vector: VECTORS[p.vector] for p in outcome.inert}),
+                                  outcome.survivors)):
+        if built is None:
+            continue
+        config = fixture_site(tmp_path / name, planted.files)
+        photo(config.parent / "docs/nieuws/posts/fotos/foto.jpg")
+        forked = build_site(config, tmp_path / name / "site")
+        assert forked.errors == built.errors, name
+        if built.error is None:
+            assert different_files(built.site_dir, forked.site_dir) == [], name
+    assert forked_pages and all(forked_pages), "not every page was done in a forked process"
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="forks only on Linux")
