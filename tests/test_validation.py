@@ -201,6 +201,11 @@ CASES = {
         [f"{POST}:10: de tekst bevat een kop met één # (een tweede titel) — de titel komt uit 'title'; gebruik ## "
          "voor tussenkoppen"],
     ),
+    "second-title-without-a-space": (
+        {POST: post(GOOD, "Inleiding.\n\n#Wat ging goed?\n\nVeel.\n")},
+        [f"{POST}:10: de regel '#Wat ging goed?' begint met één # en wordt zo een kop (een tweede titel) — bedoel je "
+         "een tussenkop, schrijf dan ## Wat ging goed?; bedoel je het teken #, schrijf dan \\#Wat ging goed?"],
+    ),
     "bad-event-block": (
         {POST: post(GOOD + 'event:\n  date: 2024-02-30\n  start: "kwart over drie"\n  attendees: veel\n')},
         [f"{POST}:7: '2024-02-30' is geen bestaande datum — schrijf date: JJJJ-MM-DD, bijvoorbeeld 2021-03-04",

@@ -102,13 +102,18 @@ def _image(record: dict, data: yaml_lines.LineDict, src_uri: str, docs_dir: Path
 
 
 def _check_body(body: str, first_line: int, path: str, problems: Problems) -> bool:
-    """The title comes from front matter; a level-1 heading in the text would be a second one."""
-    if not body.startswith("# ") and "\n# " not in body:
+    """The title comes from front matter; a level-1 heading in the text would be a second one. Python-Markdown makes
+    one of every line that starts with a single #, with or without a space after it (#Wat ging goed?, #onderwijs)."""
+    if not body.startswith("#") and "\n#" not in body:
         return True
     for offset, line in lines_outside_code(body):
-        if line.startswith("# "):
-            problems.add(path, first_line + offset, "de tekst bevat een kop met één # (een tweede titel)",
-                         "de titel komt uit 'title'; gebruik ## voor tussenkoppen")
+        if line.startswith("#") and not line.startswith("##"):
+            spaced = line.startswith("# ") or line.strip() == "#"
+            problems.add(path, first_line + offset, "de tekst bevat een kop met één # (een tweede titel)"
+                         if spaced else f"de regel '{line.strip()[:40]}' begint met één # en wordt zo een kop (een "
+                         "tweede titel)", "de titel komt uit 'title'; gebruik ## voor tussenkoppen" if spaced else
+                         f"bedoel je een tussenkop, schrijf dan ## {line[1:].strip()[:40]}; bedoel je het teken #, "
+                         f"schrijf dan \\{line.strip()[:40]}")
             return False
     return True
 
