@@ -305,6 +305,13 @@ CASES = {
         ["docs/nieuws/posts/verslag.docx:1: de site kent het soort bestand 'verslag.docx' niet — zet hier alleen "
          ".md-bestanden, foto's (.jpg, .png, .webp, .gif, .svg) of pdf's"],
     ),
+    "iphone-photo": (
+        {"docs/nieuws/posts/fotos/IMG_1234.HEIC": "x"},
+        ["docs/nieuws/posts/fotos/IMG_1234.HEIC:1: 'IMG_1234.HEIC' is een foto in het formaat van een iPhone (HEIC), "
+         "dat niet elke browser kan tonen — zet er een .jpg voor in de plaats: op een Mac in Voorvertoning met "
+         "Archief > Exporteer > JPEG, op Windows in Foto's met Opslaan als > .jpg; dan maakt de iPhone voortaan "
+         ".jpg's: Instellingen > Camera > Formaten > Meest compatibel"],
+    ),
     "photo-name-with-a-space": (
         {"docs/nieuws/posts/Foto Bijeenkomst.jpg": "x"},
         ["docs/nieuws/posts/Foto Bijeenkomst.jpg:1: de naam 'Foto Bijeenkomst.jpg' past niet in een webadres "

@@ -40,6 +40,7 @@ HERO_WIDTH = 600
 """The least width of a photo above a post or portrait: narrower ones look blurred on a phone."""
 DOCUMENTS = (".pdf",)
 _MARKDOWN_LOOKALIKES = (".md.txt", ".markdown", ".mdown", ".mkd", ".txt")
+_IPHONE_PHOTOS = (".heic", ".heif")
 _WEB_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 MAX_FILE_NAME = 100
 """Characters in a file's name: the name of a photo's renditions adds a hash and a size to it."""
@@ -71,6 +72,11 @@ def check_content_files(root: Path, docs_dir: Path, is_site_page: Callable[[str]
             stem = name[: -len(next(s for s in _MARKDOWN_LOOKALIKES + (".md",) if lower.endswith(s)))]
             problems.add(path, 1, f"het bestand '{name}' is geen .md-bestand, dus de site laat het niet als bericht zien",
                          f"hernoem het naar {_web_name(stem + '.md')} (kleine letters en streepjes, zonder .txt erachter)")
+        elif lower.endswith(_IPHONE_PHOTOS):
+            problems.add(path, 1, f"'{name}' is een foto in het formaat van een iPhone (HEIC), dat niet elke browser "
+                         "kan tonen", "zet er een .jpg voor in de plaats: op een Mac in Voorvertoning met Archief > "
+                         "Exporteer > JPEG, op Windows in Foto's met Opslaan als > .jpg; dan maakt de iPhone voortaan "
+                         ".jpg's: Instellingen > Camera > Formaten > Meest compatibel")
         elif not lower.endswith((".md", *IMAGES, *DOCUMENTS)):
             problems.add(path, 1, f"de site kent het soort bestand '{name}' niet",
                          "zet hier alleen .md-bestanden, foto's (.jpg, .png, .webp, .gif, .svg) of pdf's")
