@@ -73,6 +73,16 @@ def test_a_preview_rebuild_equals_a_fresh_build(tmp_path, edit):
     assert search_entries(served) == search_entries(fresh.site_dir)
 
 
+@pytest.mark.parametrize("hidden", [".DS_Store", ".2024-01-12-bericht-12.md.swp"])
+def test_a_hidden_file_made_and_removed_among_the_posts_leaves_the_preview_working(tmp_path, hidden):
+    """The Mac's Finder and vim (its swap file) make such files and remove them again."""
+    config = fixture_site(tmp_path, START)
+    for files in ({}, {f"docs/nieuws/posts/{hidden}": "x"}, {f"docs/nieuws/posts/{hidden}": None}):
+        write(config.parent, files)
+        built = build_site(config, tmp_path / "served", command="serve", dirty=True)
+        assert built.error is None, built.how_to_reproduce()
+
+
 def search_entries(site_dir):
     """The entries of the search index, in an order of their own (a rebuild keeps them in another)."""
     index = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))

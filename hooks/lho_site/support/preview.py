@@ -140,11 +140,12 @@ class PreviewRecord:
         return {src for src, digest in digests.items() if previous.get(src) != digest or not exists(src)}
 
     def remove_moved(self, outputs: set[str]) -> None:
-        """A post whose date or slug changed has moved: remove its page at the old address."""
+        """A post whose date or slug changed has moved: remove its page at the old address, and folders it leaves
+        empty. A file that was never written (a hidden file an editor's program made and removed) has no folder."""
         for dest_uri in set(self._previous.get("outputs", [])) - outputs:
             path = self.site_dir / dest_uri
             path.unlink(missing_ok=True)
-            while path.parent != self.site_dir and not any(path.parent.iterdir()):
+            while path.parent != self.site_dir and path.parent.is_dir() and not any(path.parent.iterdir()):
                 path = path.parent
                 path.rmdir()
         self._next["outputs"] = sorted(outputs)
