@@ -25,6 +25,7 @@ from watchdog.observers.polling import PollingObserver
 
 from lho_site.build import Build, Settings
 from lho_site.content.dates import dutch_number, now
+from lho_site.content.files import is_hidden
 from lho_site.content.problems import ContentError
 from lho_site.outputs.cms_config import Settings as EditorSettings
 from lho_site.outputs.csp import SCRIPT_PARTIALS
@@ -110,6 +111,9 @@ def _fail():
 
 
 def on_files(files, config):
+    # Copies an editor's program keeps beside a file it edits (post.md~, #post.md#) are no part of the site.
+    for file in [f for f in files if any(map(is_hidden, f.src_uri.split("/")))]:
+        files.remove(file)
     site = _build.site
     if site is None:
         # Only the theme's files, for the error page's looks.

@@ -559,3 +559,14 @@ def test_a_house_style_without_a_colour_the_drawings_need_fails_in_dutch(tmp_pat
     expect_only(built, ["overrides/assets/stylesheets/huisstijl.css:1: de huisstijl geeft geen kleur --lho-brand, en "
                         "daarmee tekent de site het woordmerk en de deelplaatjes — zet in :root een regel als "
                         "--lho-brand: #1d4f73;"])
+
+
+def test_copies_an_editors_program_keeps_beside_a_file_are_left_out_of_the_site(tmp_path):
+    """Emacs and gedit keep post.md~ (and #post.md# while editing) beside the file; the Mac's Finder .DS_Store."""
+    name = POST.rsplit("/", 1)[1]
+    files = {POST: post(GOOD), f"{POST}~": post(GOOD), POST.replace(name, f"#{name}#"): post(GOOD),
+             "docs/nieuws/posts/.DS_Store": "x", "data/categories.yml~": "x"}
+    built = build_site(fixture_site(tmp_path, files), tmp_path / "site")
+    assert built.error is None, built.errors
+    left = [path.name for path in built.site_dir.rglob("*") if path.name.endswith(("~", "#", ".DS_Store"))]
+    assert left == []

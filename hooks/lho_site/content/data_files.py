@@ -7,6 +7,7 @@ from pathlib import Path
 
 from . import yaml_lines
 from .fields import Names, read_record
+from .files import is_hidden
 from .problems import Problems
 from .schema import Schema
 from .yaml_lines import LineDict, LineList
@@ -89,7 +90,7 @@ def check_data_folder(root: Path, known: Iterable[str], problems: Problems) -> N
     folder = root / "data"
     for path in sorted(folder.rglob("*")) if folder.is_dir() else ():
         relative = path.relative_to(root).as_posix()
-        if path.is_file() and relative not in known and not path.name.startswith("."):
+        if path.is_file() and relative not in known and not is_hidden(path.name):
             problems.add(relative, 1, f"de site kent het gegevensbestand '{path.name}' niet en leest het niet",
                          "de site leest alleen " + ", ".join(sorted(p.removeprefix("data/") for p in known))
                          + "; controleer de naam (.yml, niet .yaml) of haal het bestand weg")

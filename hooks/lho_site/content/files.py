@@ -140,17 +140,24 @@ def content_images(docs_dir: Path, kinds: tuple[str, ...]) -> list[str]:
             if not is_folder and posixpath.splitext(src_uri)[1].lower() in kinds and (docs_dir / src_uri).is_file()]
 
 
+def is_hidden(name: str) -> bool:
+    """Whether a file or folder of this name is no part of the site, as MkDocs leaves it out (mkdocs.yml
+    `exclude_docs`): hidden (a name starting with a dot: the Mac's .DS_Store, vim's swap files) or a copy an
+    editor's program keeps beside the file it edits (Emacs and gedit: post.md~, #post.md#)."""
+    return name.startswith(".") or name.endswith("~") or (len(name) > 1 and name.startswith("#") and name.endswith("#"))
+
+
 def listing(folder: Path) -> list[tuple[str, bool]]:
-    """Everything below `folder` but what is hidden (a name starting with a dot, as MkDocs leaves it out), as
-    (path relative to it, whether a folder), in the order of sorted paths. Strings, not pathlib: a preview
-    rebuild lists docs/ of an archive of 2,000 posts several times."""
+    """Everything below `folder` but what is hidden (`is_hidden`), as (path relative to it, whether a folder), in
+    the order of sorted paths. Strings, not pathlib: a preview rebuild lists docs/ of an archive of 2,000 posts
+    several times."""
     found = []
     for parent, folders, names in os.walk(folder):
-        folders[:] = [name for name in folders if not name.startswith(".")]
+        folders[:] = [name for name in folders if not is_hidden(name)]
         base = os.path.relpath(parent, folder).replace(os.sep, "/")
         prefix = "" if base == "." else base + "/"
         found += [(prefix + name, True) for name in folders]
-        found += [(prefix + name, False) for name in names if not name.startswith(".")]
+        found += [(prefix + name, False) for name in names if not is_hidden(name)]
     return sorted(found, key=lambda entry: entry[0].split("/"))
 
 
