@@ -32,6 +32,18 @@ START[POST.format("2024-01-15-bericht-15")] = post("Bericht 15", "2024-01-15", "
                                                   body="Zie [bericht 11](2024-01-11-bericht-11.md).\n")
 
 
+# A post with a meeting: besides its page, it has its own calendar file (bijeenkomst.ics) at its address.
+MEETING = POST.format("2024-01-10-bijeenkomst")
+
+
+def meeting(date, slug=""):
+    return post("Bijeenkomst", date, "Bijeenkomsten").replace(
+        "---\n\n", f"event:\n  date: 2024-04-02\n  place: Utrecht\n{slug}---\n\n", 1)
+
+
+START[MEETING] = meeting("2024-01-10")
+
+
 def write(project, files):
     later = time.time() + 5  # newer than every output, as a real edit is
     for relative, content in files.items():
@@ -50,6 +62,8 @@ EDITS = {
     "other-category": {POST.format("2024-01-13-bericht-13"): post("Bericht 13", "2024-01-13", "Bijeenkomsten")},
     "new-date": {POST.format("2024-01-11-bericht-11"): post("Bericht 11", "2024-03-30")},
     "deleted-post": {POST.format("2024-01-14-bericht-14"): None},
+    "meeting-to-another-month": {MEETING: meeting("2024-02-10")},
+    "meeting-with-a-new-slug": {MEETING: meeting("2024-01-10", "slug: regiobijeenkomst\n")},
     "data-file": {"data/categories.yml": "- name: Actualiteit\n  description: Ander nieuws.\n"
                                         "- name: Bijeenkomsten\n  description: Bijeenkomsten.\n"},
     "menu-title": {"docs/index.md": "---\ntitle: Thuis\ntemplate: home.html\n---\n\nWelkom.\n"},

@@ -375,10 +375,14 @@ class Build:
         site_dir = settings.site_dir
         outputs = sitemap_files(self.sitemap, settings.site_url, site.feed_folders)
         preview = self.preview
+        groups = {"calendars": calendar_files(site, settings.site_url)}
         if not preview or preview.feeds_changed(feeds_digest(site, carried_posts(site), settings.root,
                                                              settings.site_url, NEWSLETTER_FEED_LENGTH)):
-            outputs |= FeedWriter(site, self.html, settings.site_url, self.templates).files()
-        outputs |= calendar_files(site, settings.site_url)
+            groups["feeds"] = FeedWriter(site, self.html, settings.site_url, self.templates).files()
+        for group, files in groups.items():
+            outputs |= files
+            if preview:
+                preview.remove_unwritten(group, files)
         # Every build: a rebuild of the preview may have a new post, and a card drawn before is kept in the cache.
         outputs |= image_files(site.wordmark, site.share_cards.values(), self.palette, settings.root / ".cache" / "cards",
                                fork_workers())

@@ -131,7 +131,8 @@ class PreviewRecord:
         self.search_index = index.read_bytes() if index.is_file() else None
         """The previous search index: a rebuild indexes only the pages it renders."""
         self._previous = previous
-        self._next = {"site": fingerprint, "pages": {}, "outputs": [], "feeds": None, "copies": {}, "links": {}, "anchors": {}}
+        self._next = {"site": fingerprint, "pages": {}, "outputs": [], "feeds": None, "copies": {}, "links": {}, "anchors": {},
+                      "written": dict(previous.get("written", {}))}
 
     def stale(self, digests: dict[str, str], exists) -> set[str]:
         """The pages (of `digests`) whose content changed, or whose output `exists(src_uri)` not."""
@@ -140,15 +141,27 @@ class PreviewRecord:
         return {src for src, digest in digests.items() if previous.get(src) != digest or not exists(src)}
 
     def remove_moved(self, outputs: set[str]) -> None:
-        """A post whose date or slug changed has moved: remove its page at the old address, and folders it leaves
-        empty. A file that was never written (a hidden file an editor's program made and removed) has no folder."""
+        """A post whose date or slug changed has moved: remove its page at the old address."""
         for dest_uri in set(self._previous.get("outputs", [])) - outputs:
-            path = self.site_dir / dest_uri
-            path.unlink(missing_ok=True)
-            while path.parent != self.site_dir and path.parent.is_dir() and not any(path.parent.iterdir()):
-                path = path.parent
-                path.rmdir()
+            self._remove(dest_uri)
         self._next["outputs"] = sorted(outputs)
+
+    def remove_unwritten(self, group: str, written: Iterable[str]) -> None:
+        """The build wrote all files of `group` (its calendars, its feeds): remove those of the group an earlier
+        rebuild wrote and this one did not (a meeting's calendar at the address its post had before)."""
+        written = sorted(written)
+        for dest_uri in set(self._next["written"].get(group, [])) - set(written):
+            self._remove(dest_uri)
+        self._next["written"][group] = written
+
+    def _remove(self, dest_uri: str) -> None:
+        """The file, and folders it leaves empty. A file that was never written (a hidden file an editor's program
+        made and removed) has no folder."""
+        path = self.site_dir / dest_uri
+        path.unlink(missing_ok=True)
+        while path.parent != self.site_dir and path.parent.is_dir() and not any(path.parent.iterdir()):
+            path = path.parent
+            path.rmdir()
 
     def changed_links(self, url_of: Callable[[str], str | None], rendered_again: Callable[[str], bool]) -> set[str]:
         """The pages whose links change or may break: those whose text links to a page that now has another
