@@ -428,6 +428,17 @@ def test_a_link_to_a_post_not_yet_on_the_site_fails_saying_so(tmp_path, waiting)
         f"{POST}:10: de link naar {name} leidt naar een bericht dat {why}"], built.errors
 
 
+def test_a_link_to_a_draft_written_as_a_path_is_found_on_its_line(tmp_path):
+    name = "2024-01-20-later.md"
+    later = GOOD.replace("title: Bericht", "title: Later").replace("2024-02-01", "2024-01-20")
+    files = {POST: post(GOOD, f"Inleiding.\n\nEerst dit.\n\nZie [het volgende](../posts/{name}).\n"),
+             f"docs/nieuws/posts/{name}": post(later + "draft: true\n")}
+    built = failed_build(tmp_path, files)
+    assert [error.split(" — ")[0] for error in built.errors if error.startswith(POST)] == [
+        f"{POST}:12: de link naar {name} leidt naar een bericht dat nog een concept is (draft: true), dus niet op de "
+        "site staat"], built.errors
+
+
 @pytest.mark.parametrize("target", ["draft", "later"])
 def test_a_post_waiting_for_its_date_that_links_to_a_later_post_or_a_draft_fails_now(tmp_path, target):
     """Not on the day it appears, in the morning's publish: then the link is checked, and nothing is published."""

@@ -111,7 +111,8 @@ def _check(href: str, page: PageInfo, known: set[str], ids: dict[str, frozenset[
     # MkDocs wrote a link to a page's file as the page's address: the text has the file's name.
     name = posixpath.basename(sources[target]) if target in sources else None
     if name:
-        near = (*(_written_as_target(f"{name}#{fragment}") if fragment else ()), *_written_as_target(name), *near)
+        # Also by the name alone: the editor may have written a path to it (nieuws/posts/2024-04-17-titel.md).
+        near = (*(_written_as_target(f"{name}#{fragment}") if fragment else ()), *_written_as_target(name), *near, name)
     if target in left_out:
         why, fix = left_out[target]
         return Finding(near, f"de link naar {name} leidt naar een bericht dat {why}", fix)
