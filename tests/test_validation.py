@@ -80,6 +80,16 @@ CASES = {
         [f"{POST}:1: dit bestand begint niet met front matter tussen twee regels --- — begin het bestand met ---, "
          "dan de velden (zoals title: en description:), en sluit af met ---"],
     ),
+    "front-matter-not-closed": (
+        {POST: "---\n" + GOOD + "\nTekst.\n"},
+        [f"{POST}:1: de front matter begint met ---, maar er staat geen regel --- na de velden — zet na het laatste "
+         "veld, vóór de tekst, een regel met alleen ---"],
+    ),
+    "front-matter-closed-on-the-last-line-without-a-line-break": (
+        {POST: "---\n" + GOOD + "---"},
+        [f"{POST}:6: het bestand houdt op na de regel --- van de front matter, zonder regeleinde — zet na die regel "
+         "--- een lege regel, of de tekst van het bericht"],
+    ),
     "front-matter-without-fields": (
         {POST: post("Alleen een zin\n")},
         [f"{POST}:2: de front matter bevat geen velden — schrijf elk veld als 'naam: waarde' op een eigen regel"],
@@ -581,3 +591,4 @@ def test_copies_an_editors_program_keeps_beside_a_file_are_left_out_of_the_site(
     assert built.error is None, built.errors
     left = [path.name for path in built.site_dir.rglob("*") if path.name.endswith(("~", "#", ".DS_Store"))]
     assert left == []
+

@@ -47,6 +47,15 @@ def read_page(root: Path, docs_dir: Path, source: Path, schema: Schema, names: N
                      "sla het bestand op als UTF-8 (in de GitHub-editor gaat dat vanzelf)")
         return None
     split = yaml_lines.split_front_matter(content)
+    if split is None and content.split("\n", 1)[0].strip() == "---":
+        last = content.rstrip(" \t").rsplit("\n", 1)
+        if len(last) == 2 and last[1] in ("---", "..."):  # MkDocs would show the fields as text
+            problems.add(path, content.count("\n") + 1, "het bestand houdt op na de regel --- van de front matter, "
+                         "zonder regeleinde", "zet na die regel --- een lege regel, of de tekst van het bericht")
+        else:
+            problems.add(path, 1, "de front matter begint met ---, maar er staat geen regel --- na de velden",
+                         "zet na het laatste veld, vóór de tekst, een regel met alleen ---")
+        return None
     if split is None:
         problems.add(path, 1, "dit bestand begint niet met front matter tussen twee regels ---",
                      "begin het bestand met ---, dan de velden (zoals title: en description:), en sluit af met ---")
