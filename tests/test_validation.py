@@ -592,3 +592,14 @@ def test_copies_an_editors_program_keeps_beside_a_file_are_left_out_of_the_site(
     left = [path.name for path in built.site_dir.rglob("*") if path.name.endswith(("~", "#", ".DS_Store"))]
     assert left == []
 
+
+
+def test_a_year_typo_in_a_new_post_asks_for_the_day_in_its_file_name(tmp_path):
+    today = dt.date.today()
+    typo = today.replace(year=today.year + 20, day=min(today.day, 28))
+    name = f"docs/nieuws/posts/{today.isoformat()}-nieuw.md"
+    files = {name: post(GOOD.replace("2024-02-01", typo.isoformat()))}
+    expect_only(failed_build(tmp_path, files), [
+        f"{name}:3: de datum {dutch_day(typo)} ligt meer dan een jaar in de toekomst — bedoel je {dutch_day(today)}? "
+        f"schrijf dan date: {today.isoformat()}; anders: controleer het jaartal; een bericht verschijnt op de datum "
+        "die er staat"])

@@ -221,7 +221,7 @@ def _load_post(root: Path, docs_dir: Path, source: Path, names: Names, id_prefix
     post_slug = record.get("slug") or _DATE_PREFIX.sub("", source.stem)
     checks = [
         "slug" in record or _check_file_name(source, post_slug, page.path, problems),
-        _check_date(page, now, problems) and _check_file_date(source, post_slug, page, problems),
+        _check_date(page, now, _named_day(source), problems) and _check_file_date(source, post_slug, page, problems),
         record.get("draft", False) or _check_placeholders(page, problems),
         _check_meeting_date(page, now, problems),
     ]
@@ -264,13 +264,18 @@ def _with_named_address(aliases: tuple[OldAddress, ...], source: Path, post_slug
     return (*aliases, OldAddress(address, page.path, page.data.line_of("date")))
 
 
-def _check_date(page: PageSource, now: dt.datetime, problems: Problems) -> bool:
+def _check_date(page: PageSource, now: dt.datetime, named: dt.date | None, problems: Problems) -> bool:
+    """A date more than a year ahead is a typo in the year; `named`, the day in the file's name, is the one meant
+    when it is not far from today (the file was named when the post was written)."""
     when = page.record["date"].when
     if when - now <= SCHEDULE_LIMIT:
         return True
+    fix = "controleer het jaartal; een bericht verschijnt op de datum die er staat"
+    if named is not None and abs(named - now.date()) <= SCHEDULE_LIMIT:
+        clock = "" if when.time() == dt.time() else f" {when:%H:%M}"
+        fix = f"bedoel je {dutch_day(named)}? schrijf dan date: {named.isoformat()}{clock}; anders: {fix}"
     problems.add(page.path, page.data.line_of("date"),
-                 f"de datum {dutch_day(when.date())} ligt meer dan een jaar in de toekomst",
-                 "controleer het jaartal; een bericht verschijnt op de datum die er staat")
+                 f"de datum {dutch_day(when.date())} ligt meer dan een jaar in de toekomst", fix)
     return False
 
 
