@@ -43,7 +43,7 @@ class _InOrder:
         self._results = Ahead(function, range(len(doc_files)), workers, initializer=_note_logging)
 
     def take(self, page):
-        """The result for `page`, the next in order; None if its work logged anything."""
+        """The result for `page`, the next in order; None if its work logged anything or failed."""
         if next(self._order, None) != page.file.src_uri:
             raise RuntimeError(f"MkDocs takes {page.file.src_uri} out of the order of the pages done ahead")
         return next(self._results)
