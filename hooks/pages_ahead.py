@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
 from mkdocs.commands.build import get_context
@@ -26,6 +27,7 @@ from mkdocs.structure.pages import Page
 
 from lho_site.content.cores import Ahead, fork_workers
 
+log = logging.getLogger("mkdocs.plugins.lho_site.pages_ahead")
 TEMPLATE = "lho-rendered-ahead.html"
 FROM_PAGES = 300
 """Fewer pages than this are done in the build's own process: forking costs more than it saves there
@@ -41,12 +43,21 @@ class _InOrder:
     def __init__(self, function, doc_files: list, workers: int) -> None:
         self._order = iter(file.src_uri for file in doc_files)
         self._results = Ahead(function, range(len(doc_files)), workers, initializer=_note_logging)
+        self._broken = False
 
     def take(self, page):
-        """The result for `page`, the next in order; None if its work logged anything or failed."""
+        """The result for `page`, the next in order; None if its work logged anything or failed, or (for it and
+        every page after it) when a forked process was killed (as the system does when memory runs out)."""
         if next(self._order, None) != page.file.src_uri:
             raise RuntimeError(f"MkDocs takes {page.file.src_uri} out of the order of the pages done ahead")
-        return next(self._results)
+        if self._broken:
+            return None
+        try:
+            return next(self._results)
+        except BrokenProcessPool:
+            self._broken = True
+            log.info("Een hulpproces van de build is gestopt; de build doet de overige pagina's zelf.")
+            return None
 
     def close(self) -> None:
         global _work

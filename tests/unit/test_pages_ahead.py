@@ -1,5 +1,6 @@
 """The work forked processes do ahead of MkDocs' loops (hooks/pages_ahead.py), where it fails."""
 
+import os
 from types import SimpleNamespace
 
 import pages_ahead
@@ -29,3 +30,20 @@ def test_a_page_whose_rendering_fails_there_is_left_to_the_build(monkeypatch):
     monkeypatch.setattr(pages_ahead, "_work", (env, config, [SimpleNamespace(page=page)], None, {"p.md": "main.html"}))
     assert pages_ahead._render(0) is None
     assert config._current_page is None and page.active is False
+
+
+def _dies_at_three(index):
+    if index == 3:
+        os._exit(1)  # as the system ends a process when memory runs out
+    return index
+
+
+def test_when_a_forked_process_dies_the_build_does_the_rest_itself():
+    files = [SimpleNamespace(src_uri=f"p{number}.md") for number in range(8)]
+    work = pages_ahead._InOrder(_dies_at_three, files, 2)
+    try:
+        taken = [work.take(SimpleNamespace(file=file)) for file in files]
+    finally:
+        work.close()
+    assert all(result in (number, None) for number, result in enumerate(taken)), taken
+    assert taken[3:] == [None] * 5, "the page of the killed process and those after it are left to the build"
